@@ -1,0 +1,188 @@
+// Loads and checks the fixture files the reference server seeds its database with on first start.
+// A broken fixture fails loudly, naming the file, the key and what was expected.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+export const LocalizedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
+export const ServiceId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'a service id: lower-case letters, digits, dashes');
+const IsoTime = z.iso.datetime({ offset: true });
+const LocalDate = z.iso.date();
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const TimeRange = z.object({ from: TimeOfDay, to: TimeOfDay }).strict();
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const OpeningHours = z
+  .object({
+    mon: z.array(TimeRange),
+    tue: z.array(TimeRange),
+    wed: z.array(TimeRange),
+    thu: z.array(TimeRange),
+    fri: z.array(TimeRange),
+    sat: z.array(TimeRange),
+    sun: z.array(TimeRange),
+  })
+  .strict();
+
+export const ServiceFixture = z
+  .object({
+    id: ServiceId,
+    prefix: z.string().regex(/^[A-Z]$/, 'one upper-case letter'),
+    name: LocalizedText,
+    area: LocalizedText,
+    description: LocalizedText,
+    openingHours: OpeningHours,
+    averageServiceMinutes: z.number().int().positive(),
+    enabled: z.boolean(),
+  })
+  .strict();
+export type ServiceFixture = z.infer<typeof ServiceFixture>;
+
+export const NoticeFixture = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    serviceId: ServiceId,
+    title: LocalizedText,
+    body: LocalizedText,
+    updatedAt: IsoTime,
+  })
+  .strict();
+export type NoticeFixture = z.infer<typeof NoticeFixture>;
+
+const FormColumn = z
+  .object({ key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), label: LocalizedText })
+  .strict();
+const FormField = z
+  .object({
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+    label: LocalizedText,
+    type: z.enum(['text', 'multiline', 'date', 'number', 'phone', 'table']),
+    required: z.boolean(),
+    columns: z.array(FormColumn).min(1).optional(),
+    rows: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine(
+    (f) => (f.type === 'table') === (f.columns !== undefined),
+    'a table field, and only a table field, has columns',
+  );
+export const FormFixture = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/),
+    serviceId: ServiceId.optional(),
+    title: LocalizedText,
+    description: LocalizedText,
+    fields: z.array(FormField).min(1),
+  })
+  .strict();
+export type FormFixture = z.infer<typeof FormFixture>;
+
+export const CASE_STAGES = ['consultation', 'acceptance', 'investigation', 'approval', 'done'] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
+export const CaseFixture = z
+  .object({
+    caseNumber: z.string().regex(/^[A-Z0-9-]{6,32}$/),
+    serviceId: ServiceId,
+    matter: LocalizedText,
+    applicantName: z.string().min(1).describe('already masked'),
+    applicantIdLast4: z.string().regex(/^[0-9X]{4}$/, 'the last 4 characters of an ID number (digits or X)'),
+    acceptedAt: IsoTime,
+    promisedBy: LocalDate,
+    currentStage: z.enum(CASE_STAGES),
+    stageStartedAt: z.partialRecord(z.enum(CASE_STAGES), IsoTime),
+    result: LocalizedText.optional(),
+  })
+  .strict()
+  .refine(
+    (c) => CASE_STAGES.slice(0, CASE_STAGES.indexOf(c.currentStage) + 1).every((s) => c.stageStartedAt[s]),
+    'stageStartedAt has a time for every stage up to currentStage',
+  );
+export type CaseFixture = z.infer<typeof CaseFixture>;
+
+export interface Fixtures {
+  services: ServiceFixture[];
+  notices: NoticeFixture[];
+  forms: FormFixture[];
+  cases: CaseFixture[];
+  /** The day the sample cases' dates are written relative to (cases.json asOf). */
+  casesAsOf: string;
+}
+
+function readFixture<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`fixture ${file}: cannot read JSON (${(error as Error).message})`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`fixture ${file}: ${issues.join('; ')}`);
+  }
+  return result.data;
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string, what: string, file: string): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) throw new Error(`fixture ${file}: duplicate ${what} ${k}`);
+    seen.add(k);
+  }
+}
+
+export function loadFixtures(dir: string): Fixtures {
+  const servicesFile = join(dir, 'services.json');
+  const { services } = readFixture(servicesFile, z.object({ services: z.array(ServiceFixture).min(1) }));
+  uniqueBy(services, (s) => s.id, 'service id', servicesFile);
+  uniqueBy(services, (s) => s.prefix, 'ticket prefix', servicesFile);
+  const serviceIds = new Set(services.map((s) => s.id));
+  const knownService = (file: string, id: string | undefined, where: string) => {
+    if (id !== undefined && !serviceIds.has(id))
+      throw new Error(`fixture ${file}: ${where}.serviceId "${id}" is not a service in services.json`);
+  };
+
+  const noticesDir = join(dir, 'notices');
+  const notices = readdirSync(noticesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = join(noticesDir, f);
+      const notice = readFixture(file, NoticeFixture);
+      knownService(file, notice.serviceId, 'notice');
+      return notice;
+    });
+  uniqueBy(notices, (n) => n.id, 'notice id', noticesDir);
+
+  const formsFile = join(dir, 'forms.json');
+  const { forms } = readFixture(formsFile, z.object({ forms: z.array(FormFixture) }));
+  uniqueBy(forms, (f) => f.id, 'form id', formsFile);
+  for (const [i, f] of forms.entries()) knownService(formsFile, f.serviceId, `forms.${i}`);
+
+  const casesFile = join(dir, 'cases.json');
+  const { cases, asOf: casesAsOf } = readFixture(
+    casesFile,
+    z.object({ asOf: LocalDate, cases: z.array(CaseFixture) }).strict(),
+  );
+  uniqueBy(cases, (c) => c.caseNumber, 'case number', casesFile);
+  for (const [i, c] of cases.entries()) knownService(casesFile, c.serviceId, `cases.${i}`);
+
+  return { services, notices, forms, cases, casesAsOf };
+}
+
+/**
+ * Moves the sample cases by whole days, so that a demo seeded today shows them at the same
+ * point of their life (in progress, near the deadline, done) as on the day they were written.
+ */
+export function shiftCaseDates(cases: CaseFixture[], days: number): CaseFixture[] {
+  const ms = days * 86_400_000;
+  const time = (iso: string) => new Date(Date.parse(iso) + ms).toISOString();
+  return cases.map((c) => ({
+    ...c,
+    acceptedAt: time(c.acceptedAt),
+    promisedBy: new Date(Date.parse(`${c.promisedBy}T00:00:00Z`) + ms).toISOString().slice(0, 10),
+    stageStartedAt: Object.fromEntries(Object.entries(c.stageStartedAt).map(([k, v]) => [k, time(v)])),
+  }));
+}

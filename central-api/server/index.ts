@@ -1,0 +1,103 @@
+// The reference central API: a real Fastify server over a real SQLite file, implementing
+// central-api/openapi.yaml. It is the embedded default of `npm start` and what tests run against.
+import Fastify, { type FastifyError } from 'fastify';
+import { createTokenCheck } from './auth';
+import { ApiError } from './errors';
+import { loadFixtures, shiftCaseDates } from './fixtures';
+import { DEFAULT_TIME_ZONE, daysBetween, hallTime } from './hall-time';
+import { registerContentRoutes } from './routes/content';
+import { registerQueueRoutes } from './routes/queue';
+import { openCentralStore } from './store';
+
+export interface CentralServerOptions {
+  dbPath: string;
+  fixturesDir: string;
+  kioskTokens: string[];
+  now?: () => Date;
+  logger?: boolean;
+  /** The hall's time zone: ticket numbers reset at its midnight. Default Asia/Shanghai. */
+  timeZone?: string;
+}
+
+export interface CentralServer {
+  /** http://127.0.0.1:PORT once listening, else null. */
+  readonly url: string | null;
+  listen(port?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createCentralServer(opts: CentralServerOptions): Promise<CentralServer> {
+  const checkToken = createTokenCheck(opts.kioskTokens);
+  const now = opts.now ?? (() => new Date());
+  const timeZone = opts.timeZone ?? DEFAULT_TIME_ZONE;
+  const store = openCentralStore(opts.dbPath);
+  try {
+    store.seedOnce(() => {
+      const fixtures = loadFixtures(opts.fixturesDir);
+      const shift = daysBetween(fixtures.casesAsOf, hallTime(now(), timeZone).date);
+      return { ...fixtures, cases: shiftCaseDates(fixtures.cases, shift) };
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const context = { store, now, timeZone };
+
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 256 * 1024 });
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/v1/') || request.url === '/v1') checkToken(request.headers.authorization);
+  });
+
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
+    if (error instanceof ApiError) {
+      if (error.status === 401) reply.header('www-authenticate', 'Bearer');
+      return reply.code(error.status).send({ code: error.code, message: error.message, ...error.details });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own rejections: unparsable JSON, wrong content type, body too large.
+      const code =
+        status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      return reply.code(status).send({ code, message: error.message });
+    }
+    request.log.error({ err: error }, 'central-api: unhandled error');
+    return reply.code(500).send({ code: 'INTERNAL', message: 'internal error' });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+
+  app.get('/healthz', async (_request, reply) => {
+    if (!store.ping())
+      return reply.code(503).send({ code: 'UNAVAILABLE', message: 'database does not answer' });
+    return { status: 'ok' };
+  });
+  registerContentRoutes(app, context);
+  registerQueueRoutes(app, context);
+
+  let url: string | null = null;
+  let closed = false;
+  return {
+    get url() {
+      return url;
+    },
+    async listen(port = 0) {
+      await app.listen({ host: '127.0.0.1', port });
+      const address = app.server.address();
+      if (!address || typeof address === 'string') throw new Error('central-api: no TCP address');
+      url = `http://127.0.0.1:${address.port}`;
+      return url;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      store.close();
+      url = null;
+    },
+  };
+}

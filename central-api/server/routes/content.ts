@@ -1,0 +1,111 @@
+// Content routes: the service catalog, notices, forms, case status and kiosk heartbeats.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { ApiError } from '../errors';
+import { CASE_STAGES } from '../fixtures';
+import { daysBetween, hallTime } from '../hall-time';
+import {
+  CaseNumber,
+  CaseQuery,
+  HeartbeatBody,
+  KioskId,
+  NoticeId,
+  PutNoticeBody,
+  parseRequest,
+} from '../requests';
+import type { CaseRecord } from '../store';
+import type { RouteContext } from './context';
+
+/** Days before promisedBy from which a case counts as near its deadline. */
+const NEAR_DEADLINE_DAYS = 2;
+
+export function caseView(c: CaseRecord, today: string) {
+  const current = CASE_STAGES.indexOf(c.currentStage);
+  const stages = CASE_STAGES.map((stage, i) => {
+    const startedAt = c.stageStartedAt[stage];
+    const next = CASE_STAGES[i + 1];
+    const completedAt = stage === 'done' ? startedAt : next ? c.stageStartedAt[next] : undefined;
+    if (i > current) return { stage, state: 'pending' as const };
+    const state = i < current || stage === 'done' ? ('completed' as const) : ('current' as const);
+    return {
+      stage,
+      state,
+      ...(startedAt ? { startedAt } : {}),
+      ...(state === 'completed' && completedAt ? { completedAt } : {}),
+    };
+  });
+  const daysLeft = daysBetween(today, c.promisedBy);
+  const deadlineState =
+    c.currentStage === 'done'
+      ? 'done'
+      : daysLeft < 0
+        ? 'overdue'
+        : daysLeft <= NEAR_DEADLINE_DAYS
+          ? 'near'
+          : 'on-time';
+  return {
+    caseNumber: c.caseNumber,
+    serviceId: c.serviceId,
+    matter: c.matter,
+    applicantName: c.applicantName,
+    acceptedAt: c.acceptedAt,
+    promisedBy: c.promisedBy,
+    deadlineState,
+    currentStage: c.currentStage,
+    stages,
+    ...(c.result ? { result: c.result } : {}),
+  };
+}
+
+export function registerContentRoutes(app: FastifyInstance, { store, now, timeZone }: RouteContext): void {
+  app.get('/v1/services', async () => ({ services: store.listServices() }));
+
+  app.get('/v1/forms', async () => ({ forms: store.listForms() }));
+
+  app.get('/v1/notices', async () => ({ notices: store.listNotices() }));
+
+  app.get('/v1/notices/:noticeId', async (request) => {
+    const { noticeId } = parseRequest(z.object({ noticeId: NoticeId }), request.params, 'path');
+    const notice = store.getNotice(noticeId);
+    if (!notice) throw new ApiError(404, 'NOTICE_NOT_FOUND', `no notice ${noticeId}`);
+    return notice;
+  });
+
+  app.put('/v1/notices/:noticeId', async (request, reply) => {
+    const { noticeId } = parseRequest(z.object({ noticeId: NoticeId }), request.params, 'path');
+    const body = parseRequest(PutNoticeBody, request.body, 'body');
+    if (!store.getService(body.serviceId)) {
+      throw new ApiError(400, 'BAD_REQUEST', `body.serviceId: no service ${body.serviceId}`);
+    }
+    const { notice, created } = store.putNotice({ id: noticeId, ...body, updatedAt: now().toISOString() });
+    return reply.code(created ? 201 : 200).send(notice);
+  });
+
+  app.get('/v1/cases/:caseNumber', async (request) => {
+    const { caseNumber } = parseRequest(z.object({ caseNumber: CaseNumber }), request.params, 'path');
+    const { verifier } = parseRequest(CaseQuery, request.query, 'query');
+    const found = store.getCase(caseNumber);
+    // The same answer for an unknown case and a wrong verifier, so case numbers cannot be probed.
+    const expected = Buffer.from(found?.applicantIdLast4 ?? '----');
+    const given = Buffer.from(verifier.toUpperCase());
+    if (!found || !timingSafeEqual(expected, given)) {
+      throw new ApiError(404, 'CASE_NOT_FOUND', 'no case with this number and verifier');
+    }
+    return caseView(found, hallTime(now(), timeZone).date);
+  });
+
+  app.post('/v1/kiosks/:kioskId/heartbeat', async (request, reply) => {
+    const { kioskId } = parseRequest(z.object({ kioskId: KioskId }), request.params, 'path');
+    const body = parseRequest(HeartbeatBody, request.body, 'body');
+    store.recordHeartbeat({
+      kioskId,
+      receivedAt: now().toISOString(),
+      sentAt: body.sentAt,
+      appVersion: body.appVersion,
+      printerStatus: body.printer.status,
+      outboxDepth: body.outboxDepth,
+    });
+    return reply.code(204).send();
+  });
+}

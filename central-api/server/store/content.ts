@@ -1,0 +1,225 @@
+// SQL for the hall's content: service catalog, notices, forms, cases, kiosk heartbeats, seeding.
+import type Database from 'better-sqlite3';
+import { ApiError } from '../errors';
+import type { CaseFixture, Fixtures, FormFixture, ServiceFixture } from '../fixtures';
+
+export type Service = ServiceFixture;
+export type Form = FormFixture;
+export interface Notice {
+  id: string;
+  serviceId: string;
+  title: { 'zh-CN': string; en: string };
+  body: { 'zh-CN': string; en: string };
+  version: number;
+  updatedAt: string;
+}
+export type CaseRecord = CaseFixture;
+export interface HeartbeatRecord {
+  kioskId: string;
+  receivedAt: string;
+  sentAt: string;
+  appVersion: string;
+  printerStatus: string;
+  outboxDepth: number;
+}
+
+interface ServiceRow {
+  id: string;
+  prefix: string;
+  name_json: string;
+  area_json: string;
+  description_json: string;
+  opening_hours_json: string;
+  average_service_minutes: number;
+  enabled: number;
+}
+interface NoticeRow {
+  id: string;
+  service_id: string;
+  title_json: string;
+  body_json: string;
+  version: number;
+  updated_at: string;
+}
+interface CaseRow {
+  case_number: string;
+  service_id: string;
+  matter_json: string;
+  applicant_name: string;
+  applicant_id_last4: string;
+  accepted_at: string;
+  promised_by: string;
+  current_stage: CaseFixture['currentStage'];
+  stage_started_at_json: string;
+  result_json: string | null;
+}
+
+const toService = (r: ServiceRow): Service => ({
+  id: r.id,
+  prefix: r.prefix,
+  name: JSON.parse(r.name_json),
+  area: JSON.parse(r.area_json),
+  description: JSON.parse(r.description_json),
+  openingHours: JSON.parse(r.opening_hours_json),
+  averageServiceMinutes: r.average_service_minutes,
+  enabled: r.enabled === 1,
+});
+const toNotice = (r: NoticeRow): Notice => ({
+  id: r.id,
+  serviceId: r.service_id,
+  title: JSON.parse(r.title_json),
+  body: JSON.parse(r.body_json),
+  version: r.version,
+  updatedAt: r.updated_at,
+});
+const toCase = (r: CaseRow): CaseRecord => ({
+  caseNumber: r.case_number,
+  serviceId: r.service_id,
+  matter: JSON.parse(r.matter_json),
+  applicantName: r.applicant_name,
+  applicantIdLast4: r.applicant_id_last4,
+  acceptedAt: r.accepted_at,
+  promisedBy: r.promised_by,
+  currentStage: r.current_stage,
+  stageStartedAt: JSON.parse(r.stage_started_at_json),
+  ...(r.result_json ? { result: JSON.parse(r.result_json) } : {}),
+});
+
+export function contentStore(db: Database.Database) {
+  const q = {
+    listServices: db.prepare<[], ServiceRow>('SELECT * FROM services ORDER BY sort_order'),
+    getService: db.prepare<[string], ServiceRow>('SELECT * FROM services WHERE id = ?'),
+    listNotices: db.prepare<[], NoticeRow>('SELECT * FROM notices ORDER BY service_id, id'),
+    getNotice: db.prepare<[string], NoticeRow>('SELECT * FROM notices WHERE id = ?'),
+    insertNotice: db.prepare(
+      `INSERT INTO notices (id, service_id, title_json, body_json, version, updated_at)
+       VALUES (@id, @serviceId, @title, @body, @version, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, title_json = excluded.title_json,
+         body_json = excluded.body_json, version = excluded.version, updated_at = excluded.updated_at`,
+    ),
+    insertRevision: db.prepare(
+      `INSERT INTO notice_revisions (notice_id, version, service_id, title_json, body_json, updated_at)
+       VALUES (@id, @version, @serviceId, @title, @body, @updatedAt)`,
+    ),
+    getCase: db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE case_number = ?'),
+    listForms: db.prepare<[], { form_json: string }>('SELECT form_json FROM forms ORDER BY sort_order'),
+    upsertKiosk: db.prepare(
+      `INSERT INTO kiosks (kiosk_id, last_seen_at, sent_at, app_version, printer_status, outbox_depth)
+       VALUES (@kioskId, @receivedAt, @sentAt, @appVersion, @printerStatus, @outboxDepth)
+       ON CONFLICT (kiosk_id) DO UPDATE SET last_seen_at = excluded.last_seen_at, sent_at = excluded.sent_at,
+         app_version = excluded.app_version, printer_status = excluded.printer_status,
+         outbox_depth = excluded.outbox_depth`,
+    ),
+    getKiosk: db.prepare<[string], Record<string, string | number>>(
+      'SELECT * FROM kiosks WHERE kiosk_id = ?',
+    ),
+  };
+
+  function writeNotice(n: Notice): void {
+    const row = { ...n, title: JSON.stringify(n.title), body: JSON.stringify(n.body) };
+    q.insertNotice.run(row);
+    q.insertRevision.run(row);
+  }
+
+  /** Seeds the database from the fixtures once, the first time any process opens it. */
+  const seedOnce = db.transaction((load: () => Fixtures): boolean => {
+    if (db.prepare("SELECT 1 FROM meta WHERE key = 'seeded_at'").get()) return false;
+    const fx = load();
+    const insertService = db.prepare(
+      `INSERT INTO services (id, prefix, name_json, area_json, description_json, opening_hours_json,
+         average_service_minutes, enabled, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    fx.services.forEach((s, i) => {
+      insertService.run(
+        s.id,
+        s.prefix,
+        JSON.stringify(s.name),
+        JSON.stringify(s.area),
+        JSON.stringify(s.description),
+        JSON.stringify(s.openingHours),
+        s.averageServiceMinutes,
+        s.enabled ? 1 : 0,
+        i,
+      );
+    });
+    for (const n of fx.notices) writeNotice({ ...n, version: 1 });
+    const insertForm = db.prepare('INSERT INTO forms (id, form_json, sort_order) VALUES (?, ?, ?)');
+    fx.forms.forEach((f, i) => {
+      insertForm.run(f.id, JSON.stringify(f), i);
+    });
+    const insertCase = db.prepare(
+      `INSERT INTO cases (case_number, service_id, matter_json, applicant_name, applicant_id_last4, accepted_at,
+         promised_by, current_stage, stage_started_at_json, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const c of fx.cases) {
+      insertCase.run(
+        c.caseNumber,
+        c.serviceId,
+        JSON.stringify(c.matter),
+        c.applicantName,
+        c.applicantIdLast4,
+        c.acceptedAt,
+        c.promisedBy,
+        c.currentStage,
+        JSON.stringify(c.stageStartedAt),
+        c.result ? JSON.stringify(c.result) : null,
+      );
+    }
+    db.prepare("INSERT INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
+    return true;
+  });
+
+  const putNotice = db.transaction(
+    (input: Omit<Notice, 'version' | 'updatedAt'> & { baseVersion: number; updatedAt: string }) => {
+      const row = q.getNotice.get(input.id);
+      const { baseVersion, ...fields } = input;
+      if (!row) {
+        if (baseVersion !== 0)
+          throw new ApiError(
+            404,
+            'NOTICE_NOT_FOUND',
+            `no notice ${input.id}; use baseVersion 0 to create it`,
+          );
+        const created = { ...fields, version: 1 };
+        writeNotice(created);
+        return { notice: created, created: true };
+      }
+      const current = toNotice(row);
+      if (current.version !== baseVersion) {
+        throw new ApiError(
+          409,
+          'VERSION_CONFLICT',
+          `notice ${input.id} is at version ${current.version}, the edit started from ${baseVersion}`,
+          { currentVersion: current.version, current },
+        );
+      }
+      const updated = { ...fields, version: current.version + 1 };
+      writeNotice(updated);
+      return { notice: updated, created: false };
+    },
+  );
+
+  return {
+    seedOnce: (load: () => Fixtures) => seedOnce.immediate(load),
+    listServices: (): Service[] => q.listServices.all().map(toService),
+    getService: (id: string): Service | undefined => {
+      const row = q.getService.get(id);
+      return row ? toService(row) : undefined;
+    },
+    listNotices: (): Notice[] => q.listNotices.all().map(toNotice),
+    getNotice: (id: string): Notice | undefined => {
+      const row = q.getNotice.get(id);
+      return row ? toNotice(row) : undefined;
+    },
+    putNotice: (input: Parameters<typeof putNotice>[0]) => putNotice.immediate(input),
+    getCase: (caseNumber: string): CaseRecord | undefined => {
+      const row = q.getCase.get(caseNumber);
+      return row ? toCase(row) : undefined;
+    },
+    listForms: (): Form[] => q.listForms.all().map((r) => JSON.parse(r.form_json) as Form),
+    recordHeartbeat: (h: HeartbeatRecord): void => {
+      q.upsertKiosk.run(h);
+    },
+    getKiosk: (kioskId: string) => q.getKiosk.get(kioskId),
+  };
+}

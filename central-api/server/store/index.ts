@@ -1,0 +1,28 @@
+// The reference server's store: the only module that holds SQL (store/*.ts), over one SQLite file in WAL mode.
+import Database from 'better-sqlite3';
+import { contentStore } from './content';
+import { migrate } from './migrations';
+import { queueStore } from './queue';
+
+export type { CaseRecord, Form, HeartbeatRecord, Notice, Service } from './content';
+export type { IssueTicketInput, TicketRecord } from './queue';
+
+export type CentralStore = ReturnType<typeof contentStore> &
+  ReturnType<typeof queueStore> & { ping(): boolean; close(): void };
+
+export function openCentralStore(dbPath: string): CentralStore {
+  const db = new Database(dbPath);
+  // Another server process may hold the write lock; wait for it rather than fail.
+  db.pragma('busy_timeout = 10000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const ping = db.prepare('SELECT 1 AS ok');
+  return {
+    ...contentStore(db),
+    ...queueStore(db),
+    ping: () => (ping.get() as { ok: number } | undefined)?.ok === 1,
+    close: () => db.close(),
+  };
+}

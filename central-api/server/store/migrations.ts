@@ -1,0 +1,123 @@
+// Numbered schema migrations of the reference server's database. Append only: never edit a
+// migration that has shipped; add the next number instead. PRAGMA user_version records the last one.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE services (
+        id TEXT PRIMARY KEY,
+        prefix TEXT NOT NULL UNIQUE,
+        name_json TEXT NOT NULL,
+        area_json TEXT NOT NULL,
+        description_json TEXT NOT NULL,
+        opening_hours_json TEXT NOT NULL,
+        average_service_minutes INTEGER NOT NULL,
+        enabled INTEGER NOT NULL,
+        sort_order INTEGER NOT NULL
+      );
+      -- next_number is shared by online tickets and leased blocks, so neither can overlap the other.
+      CREATE TABLE number_counters (
+        service_id TEXT NOT NULL REFERENCES services(id),
+        date TEXT NOT NULL,
+        next_number INTEGER NOT NULL,
+        PRIMARY KEY (service_id, date)
+      );
+      CREATE TABLE number_blocks (
+        id INTEGER PRIMARY KEY,
+        kiosk_id TEXT NOT NULL,
+        service_id TEXT NOT NULL REFERENCES services(id),
+        date TEXT NOT NULL,
+        first INTEGER NOT NULL,
+        last INTEGER NOT NULL,
+        leased_at TEXT NOT NULL
+      );
+      CREATE INDEX number_blocks_by_kiosk ON number_blocks (kiosk_id, service_id, date);
+      CREATE TABLE tickets (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        client_ticket_id TEXT NOT NULL UNIQUE,
+        service_id TEXT NOT NULL REFERENCES services(id),
+        kiosk_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        priority INTEGER NOT NULL,
+        offline INTEGER NOT NULL,
+        issued_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'served')),
+        counter_id TEXT,
+        called_at TEXT,
+        served_at TEXT,
+        UNIQUE (service_id, date, number)
+      );
+      CREATE INDEX tickets_waiting ON tickets (date, status, service_id, priority, issued_at);
+      CREATE INDEX tickets_by_counter ON tickets (counter_id, status);
+      CREATE TABLE notices (
+        id TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL,
+        title_json TEXT NOT NULL,
+        body_json TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Every version of every notice, so that a change can always be traced.
+      CREATE TABLE notice_revisions (
+        notice_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        service_id TEXT NOT NULL,
+        title_json TEXT NOT NULL,
+        body_json TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (notice_id, version)
+      );
+      CREATE TABLE cases (
+        case_number TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL,
+        matter_json TEXT NOT NULL,
+        applicant_name TEXT NOT NULL,
+        applicant_id_last4 TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        promised_by TEXT NOT NULL,
+        current_stage TEXT NOT NULL,
+        stage_started_at_json TEXT NOT NULL,
+        result_json TEXT
+      );
+      CREATE TABLE forms (
+        id TEXT PRIMARY KEY,
+        form_json TEXT NOT NULL,
+        sort_order INTEGER NOT NULL
+      );
+      CREATE TABLE kiosks (
+        kiosk_id TEXT PRIMARY KEY,
+        last_seen_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        printer_status TEXT NOT NULL,
+        outbox_depth INTEGER NOT NULL
+      );
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
+];
+
+/** Applies the migrations not yet applied; safe when two processes open the same file at once. */
+export function migrate(db: Database.Database): number {
+  const apply = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (const m of migrations) {
+      if (m.version <= current) continue;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    return db.pragma('user_version', { simple: true }) as number;
+  });
+  return apply.immediate();
+}

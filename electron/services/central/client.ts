@@ -1,0 +1,221 @@
+// The kiosk's client of the hall's central API (central-api/openapi.yaml). Requests are typed by the
+// schema generated from that file (openapi-fetch); responses are parsed by zod before anyone uses them.
+import createClient from 'openapi-fetch';
+import { z } from 'zod';
+import type { paths } from '../../../central-api/generated/schema';
+import { CentralApiError } from './errors';
+import {
+  CaseStatus,
+  ErrorBody,
+  Form,
+  type HeartbeatInput,
+  type IssueTicketInput,
+  type LeaseNumberBlockInput,
+  Notice,
+  NumberBlock,
+  type PutNoticeInput,
+  type PutNoticeResult,
+  QueueSummary,
+  type QueueSummaryItem,
+  Service,
+  Ticket,
+  VersionConflict,
+} from './schemas';
+
+export interface CentralApiOptions {
+  baseUrl: string;
+  token: string;
+  /** Per request, including reading the body. Default 2000 ms: a slow central API must not freeze the screen. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+export interface CentralApi {
+  listServices(): Promise<Service[]>;
+  /** One entry per service: waiting count, estimated wait, and whether it is open right now. */
+  queueSummary(): Promise<QueueSummaryItem[]>;
+  /** Idempotent on input.clientTicketId: replays return the same ticket. */
+  issueTicket(input: IssueTicketInput): Promise<Ticket>;
+  heartbeat(input: HeartbeatInput): Promise<void>;
+  leaseNumberBlock(input: LeaseNumberBlockInput): Promise<NumberBlock>;
+  listNotices(): Promise<Notice[]>;
+  getNotice(id: string): Promise<Notice>;
+  /** Staff edit of a notice; a stale baseVersion is a conflict (with the current notice), not an error. */
+  putNotice(id: string, input: PutNoticeInput): Promise<PutNoticeResult>;
+  /** null when no case has this number and verifier (the server does not say which was wrong). */
+  caseStatus(caseNumber: string, verifier: string): Promise<CaseStatus | null>;
+  listForms(): Promise<Form[]>;
+}
+
+interface Outcome {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+export function createCentralApi(opts: CentralApiOptions): CentralApi {
+  const timeoutMs = opts.timeoutMs ?? 2000;
+  const client = createClient<paths>({
+    baseUrl: opts.baseUrl.replace(/\/+$/, ''),
+    headers: { authorization: `Bearer ${opts.token}` },
+    ...(opts.fetch ? { fetch: opts.fetch } : {}),
+  });
+
+  /** Runs one request under the timeout; transport failures become unreachable/timeout errors. */
+  async function send(operation: string, run: (signal: AbortSignal) => Promise<Outcome>): Promise<Outcome> {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return await run(signal);
+    } catch (error) {
+      if (signal.aborted) {
+        throw new CentralApiError(
+          'timeout',
+          `${operation}: no answer from ${opts.baseUrl} within ${timeoutMs} ms`,
+          {
+            cause: error,
+          },
+        );
+      }
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      const detail = cause?.code ?? cause?.message ?? (error as Error).message;
+      throw new CentralApiError('unreachable', `${operation}: cannot reach ${opts.baseUrl} (${detail})`, {
+        cause: error,
+      });
+    }
+  }
+
+  function httpError(operation: string, outcome: Outcome): CentralApiError {
+    const status = outcome.response.status;
+    const body = ErrorBody.safeParse(outcome.error);
+    const detail = body.success ? ` ${body.data.code}: ${body.data.message}` : '';
+    return new CentralApiError('http', `${operation}: HTTP ${status}${detail}`, {
+      status,
+      ...(body.success ? { code: body.data.code } : {}),
+    });
+  }
+
+  function parsePayload<S extends z.ZodType>(operation: string, schema: S, payload: unknown): z.infer<S> {
+    let json = payload;
+    if (typeof payload === 'string') {
+      try {
+        json = JSON.parse(payload);
+      } catch (error) {
+        throw new CentralApiError(
+          'invalid-payload',
+          `${operation}: response is not JSON (${(error as Error).message})`,
+        );
+      }
+    }
+    const result = schema.safeParse(json);
+    if (result.success) return result.data;
+    const issues = result.error.issues.map(
+      (i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`,
+    );
+    throw new CentralApiError('invalid-payload', `${operation}: unexpected response at ${issues.join('; ')}`);
+  }
+
+  /** A request whose success is one JSON body of the given schema. */
+  async function fetchJson<S extends z.ZodType>(
+    operation: string,
+    schema: S,
+    run: (signal: AbortSignal) => Promise<Outcome>,
+  ): Promise<z.infer<S>> {
+    const outcome = await send(operation, run);
+    if (!outcome.response.ok) throw httpError(operation, outcome);
+    return parsePayload(operation, schema, outcome.data);
+  }
+
+  return {
+    async listServices() {
+      const body = await fetchJson('listServices', z.object({ services: z.array(Service) }), (signal) =>
+        client.GET('/v1/services', { parseAs: 'text', signal }),
+      );
+      return body.services;
+    },
+
+    async queueSummary() {
+      const body = await fetchJson('queueSummary', QueueSummary, (signal) =>
+        client.GET('/v1/queue/summary', { parseAs: 'text', signal }),
+      );
+      return body.services;
+    },
+
+    issueTicket: (input) =>
+      fetchJson('issueTicket', Ticket, (signal) =>
+        client.POST('/v1/tickets', { body: input, parseAs: 'text', signal }),
+      ),
+
+    async heartbeat({ kioskId, ...body }) {
+      const outcome = await send('heartbeat', (signal) =>
+        client.POST('/v1/kiosks/{kioskId}/heartbeat', {
+          params: { path: { kioskId } },
+          body,
+          parseAs: 'text',
+          signal,
+        }),
+      );
+      if (!outcome.response.ok) throw httpError('heartbeat', outcome);
+    },
+
+    leaseNumberBlock: ({ kioskId, ...body }) =>
+      fetchJson('leaseNumberBlock', NumberBlock, (signal) =>
+        client.POST('/v1/kiosks/{kioskId}/number-blocks', {
+          params: { path: { kioskId } },
+          body,
+          parseAs: 'text',
+          signal,
+        }),
+      ),
+
+    async listNotices() {
+      const body = await fetchJson('listNotices', z.object({ notices: z.array(Notice) }), (signal) =>
+        client.GET('/v1/notices', { parseAs: 'text', signal }),
+      );
+      return body.notices;
+    },
+
+    getNotice: (noticeId) =>
+      fetchJson('getNotice', Notice, (signal) =>
+        client.GET('/v1/notices/{noticeId}', { params: { path: { noticeId } }, parseAs: 'text', signal }),
+      ),
+
+    async putNotice(noticeId, input) {
+      const outcome = await send('putNotice', (signal) =>
+        client.PUT('/v1/notices/{noticeId}', {
+          params: { path: { noticeId } },
+          body: input,
+          parseAs: 'text',
+          signal,
+        }),
+      );
+      if (outcome.response.status === 409 && VersionConflict.safeParse(outcome.error).success) {
+        return {
+          status: 'conflict',
+          current: parsePayload('putNotice', VersionConflict, outcome.error).current,
+        };
+      }
+      if (!outcome.response.ok) throw httpError('putNotice', outcome);
+      return { status: 'saved', notice: parsePayload('putNotice', Notice, outcome.data) };
+    },
+
+    async caseStatus(caseNumber, verifier) {
+      const outcome = await send('caseStatus', (signal) =>
+        client.GET('/v1/cases/{caseNumber}', {
+          params: { path: { caseNumber }, query: { verifier } },
+          parseAs: 'text',
+          signal,
+        }),
+      );
+      if (outcome.response.status === 404) return null;
+      if (!outcome.response.ok) throw httpError('caseStatus', outcome);
+      return parsePayload('caseStatus', CaseStatus, outcome.data);
+    },
+
+    async listForms() {
+      const body = await fetchJson('listForms', z.object({ forms: z.array(Form) }), (signal) =>
+        client.GET('/v1/forms', { parseAs: 'text', signal }),
+      );
+      return body.forms;
+    },
+  };
+}
