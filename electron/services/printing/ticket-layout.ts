@@ -1,6 +1,7 @@
 // What a queue ticket says and where: a pure function from the job to printable lines, so the
 // layout is tested without a printer. Chinese first, English under it (MISSION.md).
 import { textColumns, wrapToColumns } from './columns';
+import { ticketText } from './ticket-messages';
 import type { Align, PaperWidth, TextSize, TicketLine, TicketPrintJob } from './types';
 
 /** Columns of Font A (12 dots) on the printable width: 576 dots on 80 mm, 384 on 58 mm. */
@@ -28,20 +29,24 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
   text(job.serviceName['zh-CN'], 'center', 2, true);
   text(job.serviceName.en, 'center');
   lines.push({ kind: 'blank' });
-  text('您的号码 Your number', 'center');
+  const zh = ticketText['zh-CN'];
+  const en = ticketText.en;
+  text(`${zh('yourNumber')} ${en('yourNumber')}`, 'center');
   text(job.number, 'center', largestSizeFitting(job.number, columns), true);
   lines.push({ kind: 'blank' });
-  text(peopleAheadZh(job.peopleAhead), 'center', 2);
-  text(peopleAheadEn(job.peopleAhead), 'center');
-  text(waitZh(job.estimatedWaitMinutes), 'center');
-  text(waitEn(job.estimatedWaitMinutes), 'center');
+  text(zh('peopleAhead', { count: job.peopleAhead }), 'center', 2);
+  text(en('peopleAhead', { count: job.peopleAhead }), 'center');
+  const wait = job.estimatedWaitMinutes < 1 ? 'wait_under' : 'wait_about';
+  text(zh(wait, { minutes: job.estimatedWaitMinutes }), 'center');
+  text(en(wait, { minutes: job.estimatedWaitMinutes }), 'center');
   lines.push({ kind: 'rule' });
-  text(`取号时间 Issued ${formatLocalTime(job.issuedAt, options.timeZone ?? 'Asia/Shanghai')}`, 'center');
+  const issuedAt = formatLocalTime(job.issuedAt, options.timeZone ?? 'Asia/Shanghai');
+  text(`${zh('issued')} ${en('issued')} ${issuedAt}`, 'center');
   lines.push({ kind: 'qr', data: job.qrPayload, cellSize: job.paperWidth === 80 ? 7 : 5 });
-  text('扫码查看排队进度 Scan to follow the queue', 'center');
+  text(`${zh('showAtCounter')} ${en('showAtCounter')}`, 'center');
   lines.push({ kind: 'blank' });
-  text('请留意屏幕和语音叫号，过号请重新取号', 'center');
-  text('Please listen for your number.', 'center');
+  text(zh('listen'), 'center');
+  text(en('listen'), 'center');
   return lines;
 }
 
@@ -49,23 +54,6 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
 function largestSizeFitting(value: string, columns: number): TextSize {
   const sizes: TextSize[] = [4, 3, 2];
   return sizes.find((size) => textColumns(value) * size <= columns) ?? 1;
-}
-
-function peopleAheadZh(count: number): string {
-  return count === 0 ? '您是下一位' : `前面还有 ${count} 人`;
-}
-
-function peopleAheadEn(count: number): string {
-  if (count === 0) return 'You are next';
-  return count === 1 ? '1 person ahead of you' : `${count} people ahead of you`;
-}
-
-function waitZh(minutes: number): string {
-  return minutes < 1 ? '预计等候不到 1 分钟' : `预计等候约 ${minutes} 分钟`;
-}
-
-function waitEn(minutes: number): string {
-  return minutes < 1 ? 'Estimated wait: under 1 min' : `Estimated wait: about ${minutes} min`;
 }
 
 /** YYYY-MM-DD HH:mm in the given zone. */

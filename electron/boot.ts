@@ -1,0 +1,119 @@
+// Boots the kiosk's services from its configuration: the one start-up path shared by the
+// Electron shell and browser mode. Starts the embedded central API and the virtual printer
+// when the configuration asks for them (the demo default).
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { createCentralServer } from '../central-api/server';
+import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer';
+import type { KioskConfig } from '../kiosk-config/schema';
+import type { KioskInfo } from './api';
+import { createCentralApi } from './services/central';
+import { systemClock } from './services/clock';
+import { loadKioskConfig, resolveConfigPath } from './services/config/load-config';
+import { createKioskRouter, type KioskRouter } from './services/kiosk-router';
+import { createTicketPrinter } from './services/printing';
+import { createQueueService } from './services/queue/queue-service';
+import { openStore } from './services/store';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const APP_VERSION = '0.1.0';
+
+export interface KioskRuntime {
+  config: KioskConfig;
+  configPath: string;
+  router: KioskRouter;
+  rendererDir: string;
+  centralApiUrl: string;
+  /** Set when the configuration asked for the embedded virtual printer. */
+  virtualPrinter: VirtualPrinter | null;
+  close(): Promise<void>;
+}
+
+export async function bootKiosk(opts: {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Where fixtures/ and dist/renderer/ are; bundled builds (Electron) pass their own. */
+  projectRoot?: string;
+}): Promise<KioskRuntime> {
+  const root = opts.projectRoot ?? PROJECT_ROOT;
+  const { path: configPath } = resolveConfigPath(opts);
+  const { config, credential } = loadKioskConfig(configPath, opts.env);
+  const dataDir = path.resolve(path.dirname(configPath), config.dataDir);
+  mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+  const log = pino(
+    { name: 'kiosk' },
+    // Synchronous: a kiosk that fails at start-up must still leave its reason in the log.
+    pino.destination({ dest: path.join(dataDir, 'logs', 'kiosk.log'), sync: true, mkdir: true }),
+  );
+  const closers: Array<() => Promise<void> | void> = [];
+  const closeAll = async () => {
+    for (const close of closers.reverse()) await close();
+  };
+
+  try {
+    let centralApiUrl = config.centralApi.url;
+    let token = credential ?? '';
+    if (centralApiUrl === 'embedded') {
+      token = randomBytes(24).toString('base64url');
+      const server = await createCentralServer({
+        dbPath: path.join(dataDir, 'central.db'),
+        fixturesDir: path.join(root, 'fixtures'),
+        kioskTokens: [token],
+      });
+      centralApiUrl = await server.listen(0);
+      closers.push(() => server.close());
+    }
+
+    let printerUri = config.printers.ticket.uri;
+    let virtualPrinter: VirtualPrinter | null = null;
+    if (printerUri === 'virtual') {
+      const printer = await startVirtualPrinter({ port: 0, outDir: path.join(dataDir, 'printer-jobs') });
+      printerUri = printer.url;
+      virtualPrinter = printer;
+      closers.push(() => printer.close());
+    }
+
+    const store = openStore(path.join(dataDir, 'kiosk.db'), { logger: log });
+    closers.push(() => store.close());
+
+    const info: KioskInfo = {
+      kioskId: config.kioskId,
+      hallName: config.hallName,
+      defaultLocale: config.locales.default,
+      locales: config.locales.enabled,
+      idleTimeoutsSeconds: {
+        menu: config.idleTimeoutsSeconds.menu,
+        result: config.idleTimeoutsSeconds.result,
+        warning: config.idleTimeoutsSeconds.warning,
+      },
+      appVersion: APP_VERSION,
+    };
+    const queue = createQueueService({
+      kioskId: config.kioskId,
+      hallName: config.hallName,
+      paperWidth: config.printers.ticket.paperWidthMm,
+      central: createCentralApi({ baseUrl: centralApiUrl, token, timeoutMs: config.centralApi.timeoutMs }),
+      printer: createTicketPrinter({ uri: printerUri, timeoutMs: config.printers.ticket.statusTimeoutMs }),
+      store,
+      clock: systemClock,
+    });
+    closers.push(() => log.flush());
+
+    return {
+      config,
+      configPath,
+      router: createKioskRouter({ info, queue, log }),
+      rendererDir: path.join(root, 'dist', 'renderer'),
+      centralApiUrl,
+      virtualPrinter,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}
