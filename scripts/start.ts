@@ -6,7 +6,7 @@ import { bootKiosk, PROJECT_ROOT } from '../electron/boot';
 import { startKioskHost } from '../electron/host/kiosk-host';
 import { ConfigError, formatConfigError } from '../electron/services/config/load-config';
 import { findChromium, openKioskWindow } from './lib/chromium';
-import { electronBinaryPath } from './lib/electron-binary';
+import { findElectronBinary } from './lib/electron-binary';
 import { ensureRendererBuilt } from './lib/renderer-build';
 
 const HELP = `Usage: npm start -- [options]
@@ -41,13 +41,13 @@ async function main(): Promise<number> {
     return 0;
   }
   const argv = values.config ? ['--config', values.config] : [];
-  const electron = electronBinaryPath();
+  const electron = findElectronBinary();
 
   if ('path' in electron && !values['browser-mode']) {
     return runElectron(electron.path, argv);
   }
-  if ('missing' in electron) {
-    console.log(`electron: binary not available (${electron.missing}); running browser mode`);
+  if ('reason' in electron) {
+    console.log(`electron: ${electron.reason}; running browser mode`);
   }
 
   if (await ensureRendererBuilt(PROJECT_ROOT)) console.log('renderer: built dist/renderer');

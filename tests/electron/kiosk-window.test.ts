@@ -7,21 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary } from '../../scripts/lib/electron-binary';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
 const MAIN_BUNDLE = path.join(ROOT, 'dist', 'electron', 'main.mjs');
 const RENDERER_INDEX = path.join(ROOT, 'dist', 'renderer', 'index.html');
-
-/** The binary's path as the electron package records it, or why there is none. */
-function findElectronBinary(): { path: string } | { reason: string } {
-  const pathFile = path.join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(path.join(ELECTRON_DIR, 'dist')) || !existsSync(pathFile)) {
-    return { reason: 'binary not installed (node_modules/electron/dist missing)' };
-  }
-  const binary = path.join(ELECTRON_DIR, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { path: binary } : { reason: `binary not found at ${binary}` };
-}
 
 const electronBinary = findElectronBinary();
 const hasBinary = 'path' in electronBinary;
