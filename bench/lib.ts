@@ -1,5 +1,4 @@
 // Small helpers shared by the benchmark scripts.
-import { chromium } from 'playwright-core';
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,15 +13,4 @@ export function summarize(label: string, values: number[], target?: string): str
   )} ms, max ${fmt(Math.max(...values))} ms${target ? ` (target ${target})` : ''}`;
 }
 
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium } from '../tests/support/browser';

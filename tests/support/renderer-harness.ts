@@ -15,32 +15,10 @@ import {
   type PrintOutcome,
   type ServiceSummary,
 } from '../../electron/api';
+import { securityHeaders } from '../../electron/shell/lockdown/content-security-policy';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIST = join(PROJECT_ROOT, 'dist/renderer');
-
-/** Same policy as the built page's meta tag: a violation shows up as a console error in tests. */
-export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
-/**
- * Builds the renderer unless dist is newer than every source. Under a lock, so parallel test files
- * neither build twice nor wipe dist while another one serves it.
- */
-export function ensureRendererBuilt(): string {
-  const staleOrMissing = [
-    'if [ ! -f dist/renderer/index.html ] ||',
-    '[ -n "$(find renderer vite.config.ts electron/api.ts electron/shell/ipc-protocol.ts',
-    '-newer dist/renderer/index.html -print -quit 2>/dev/null)" ];',
-    'then exec node_modules/.bin/vite build --logLevel warn; fi',
-  ].join(' ');
-  execFileSync('flock', ['/tmp/hall-kiosk-renderer-build.lock', 'sh', '-c', staleOrMissing], {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    timeout: 120_000,
-  });
-  return RENDERER_DIST;
-}
 
 /** What the fake answers; tests change it between steps. */
 export interface FakeKiosk {
@@ -157,8 +135,7 @@ async function serveStatic(root: string, req: IncomingMessage, res: ServerRespon
     const body = await readFile(file);
     res.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': RENDERER_CSP,
-      'x-content-type-options': 'nosniff',
+      ...securityHeaders(),
     });
     res.end(body);
   } catch {
@@ -174,22 +151,27 @@ export interface RendererHarness {
   fake: FakeKiosk;
   /** Requests to /rpc refused for a missing or wrong token. */
   unauthorizedCount(): number;
+  /** All requests that reached /rpc, accepted or not. */
+  rpcRequestCount(): number;
   close(): Promise<void>;
 }
 
 export async function startRendererHarness(configure?: (fake: FakeKiosk) => void): Promise<RendererHarness> {
-  const root = ensureRendererBuilt();
+  // tests/support/global-setup.ts built dist/renderer before any test file ran.
+  const root = RENDERER_DIST;
   const fake = defaultFakeKiosk();
   configure?.(fake);
   const token = randomBytes(24).toString('base64url');
   const handler = new RPCHandler(fakeRouter(fake));
   let unauthorized = 0;
+  let rpcRequests = 0;
 
   const server = createServer((req, res) => {
     if (!req.url?.startsWith('/rpc/')) {
       void serveStatic(root, req, res);
       return;
     }
+    rpcRequests += 1;
     if (req.headers.authorization !== `Bearer ${token}`) {
       unauthorized += 1;
       res.writeHead(401).end();
@@ -208,6 +190,7 @@ export async function startRendererHarness(configure?: (fake: FakeKiosk) => void
     token,
     fake,
     unauthorizedCount: () => unauthorized,
+    rpcRequestCount: () => rpcRequests,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
