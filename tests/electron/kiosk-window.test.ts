@@ -2,7 +2,7 @@
 // _electron against dist/electron/main.mjs. Everything else is tested in browser mode and in
 // tests/unit/shell. Without the Electron binary (our dev and CI machines) the suite is skipped.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';

@@ -1,6 +1,3 @@
-// Serves the built renderer plus a fake KioskApi (in memory) at /rpc, for renderer-only tests:
-// idle warnings, error screens, print failures. The real host is tested by the lead's e2e suite.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
