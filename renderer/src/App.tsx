@@ -86,7 +86,9 @@ export function App() {
           <p>{t(screen.messageKey)}</p>
         </MessagePanel>
       )}
-      {screen.name === 'home' && <HomeScreen onTakeNumber={() => setScreen({ name: 'services' })} />}
+      {screen.name === 'home' && (
+        <HomeScreen locales={info?.locales ?? LOCALES} onTakeNumber={() => setScreen({ name: 'services' })} />
+      )}
       {screen.name === 'services' && (
         <ServicePickerScreen
           locale={locale}

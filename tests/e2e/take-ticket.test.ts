@@ -7,6 +7,7 @@ import { axeViolations, launchChromium } from '../support/browser';
 import { httpKioskClient } from '../support/kiosk-client';
 import { type KioskStack, startKioskStack } from '../support/kiosk-stack';
 import { HomePage } from './pages/home-page';
+import { text } from './pages/messages';
 
 let stack: KioskStack;
 let browser: Browser;
@@ -46,6 +47,8 @@ describe('taking a queue ticket', () => {
     expect(before).toBeDefined();
 
     const home = await new HomePage(page).open(stack.host.kioskUrl);
+    // A resident who reads no Chinese is told, in English, where to tap.
+    expect(await page.getByText(text('en', 'home.inThisLanguage')).getAttribute('lang')).toBe('en');
     await expectNoAxeViolations('home (zh-CN)');
     const picker = await home.takeNumber();
     await expectNoAxeViolations('service picker (zh-CN)');

@@ -18,7 +18,7 @@ export function ServiceButton({ service, locale, issuing, busy, onChoose }: Prop
     ? t('services.closed')
     : issuing
       ? t('services.issuing')
-      : `${t('services.waiting', { count: service.waiting })} · ${t('services.estimatedWait', { minutes: service.estimatedWaitMinutes })}`;
+      : `${t('services.waiting', { count: service.waiting })} · ${t('services.estimatedWait', { count: service.estimatedWaitMinutes, minutes: service.estimatedWaitMinutes })}`;
   return (
     <li>
       <button

@@ -25,7 +25,12 @@ export function TicketScreen({
       <ul className="ticket-facts">
         <li>{t('ticket.service', { service: pickLocalized(ticket.serviceName, locale) })}</li>
         <li>{t('ticket.peopleAhead', { count: ticket.peopleAhead })}</li>
-        <li>{t('ticket.estimatedWait', { minutes: ticket.estimatedWaitMinutes })}</li>
+        <li>
+          {t('ticket.estimatedWait', {
+            count: ticket.estimatedWaitMinutes,
+            minutes: ticket.estimatedWaitMinutes,
+          })}
+        </li>
       </ul>
       {print.status === 'printed' ? (
         <p className="print-outcome">{t('ticket.printed')}</p>
