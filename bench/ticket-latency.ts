@@ -35,7 +35,7 @@ const home = new HomePage(page);
 const picker = new ServicePickerPage(page);
 const ticketPage = new TicketPage(page);
 const { services } = await httpKioskClient(stack.host.origin, stack.host.token).services.list();
-const names = services.map((s) => s.name['zh-CN']);
+const names = services.filter((s) => s.open).map((s) => s.name['zh-CN']);
 
 const latencies: number[] = [];
 for (let i = 0; i < count; i++) {

@@ -4,8 +4,9 @@
 // This file is shared by main and renderer: it imports nothing from Node or the DOM.
 import { oc } from '@orpc/contract';
 import { z } from 'zod';
+import { kioskErrors, LOCALES } from './api-constants';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
+export { type KioskErrorCode, kioskErrors, LOCALES } from './api-constants';
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
@@ -74,14 +75,6 @@ export type Ticket = z.infer<typeof Ticket>;
 
 export const IssuedTicket = z.object({ ticket: Ticket, print: PrintOutcome });
 export type IssuedTicket = z.infer<typeof IssuedTicket>;
-
-/** Errors a resident can meet; each has a message in the i18n files under `errors.<CODE>`. */
-export const kioskErrors = {
-  SERVICE_NOT_FOUND: { status: 404, message: 'No such service' },
-  SERVICE_CLOSED: { status: 409, message: 'The service is closed now' },
-  CENTRAL_UNAVAILABLE: { status: 503, message: 'The central system cannot be reached' },
-} as const;
-export type KioskErrorCode = keyof typeof kioskErrors;
 
 export const kioskContract = {
   kiosk: {

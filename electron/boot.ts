@@ -2,7 +2,7 @@
 // Electron shell and browser mode. Starts the embedded central API and the virtual printer
 // when the configuration asks for them (the demo default).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
@@ -18,7 +18,15 @@ import { createTicketPrinter } from './services/printing';
 import { createQueueService } from './services/queue/queue-service';
 import { openStore } from './services/store';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The folder holding package.json: found upwards, so it is right from source and from dist/ bundles. */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
 export const APP_VERSION = '0.1.0';
 
 export interface KioskRuntime {

@@ -1,33 +1,18 @@
 // Bundles the Electron shell: main (ESM, Node) and the sandboxed preload (one CJS file that
 // requires only 'electron'). Runs without the Electron binary: esbuild only reads sources.
 //   npm run build:electron   ->   dist/electron/main.mjs, dist/electron/preload.cjs
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import { copyRuntimeAssets } from './lib/runtime-assets';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'dist', 'electron');
 // Electron 45 runs Node 22 and Chromium 140+.
 const NODE_TARGET = 'node22';
 const CHROME_TARGET = 'chrome140';
-
-// Files that modules read at run time next to themselves (new URL('./x', import.meta.url)).
-// Bundled, every module's import.meta.url is main.mjs, so they are copied beside it.
-const RUNTIME_ASSETS = [{ dir: 'electron/services/store/migrations', pattern: /\.sql$/ }];
-
-function copyRuntimeAssets(): string[] {
-  const copied: string[] = [];
-  for (const asset of RUNTIME_ASSETS) {
-    for (const name of readdirSync(path.join(ROOT, asset.dir))) {
-      if (!asset.pattern.test(name)) continue;
-      cpSync(path.join(ROOT, asset.dir, name), path.join(OUT_DIR, name));
-      copied.push(name);
-    }
-  }
-  return copied;
-}
 
 /** Imports a bundle left unresolved, e.g. ['electron']. */
 function externalImports(metafile: Metafile): string[] {
@@ -87,7 +72,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   rmSync(OUT_DIR, { recursive: true, force: true });
   const [mainMeta] = await Promise.all([buildMain(), buildPreload()]);
-  const assets = copyRuntimeAssets();
+  const assets = copyRuntimeAssets(ROOT, OUT_DIR);
   const builtins = new Set(builtinModules);
   const mainExternals = externalImports(mainMeta).filter(
     (name) => !name.startsWith('node:') && !builtins.has(name),

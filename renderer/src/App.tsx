@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type IssuedTicket, type KioskInfo, LOCALES } from '../../electron/api';
+import type { IssuedTicket, KioskInfo } from '../../electron/api';
+import { LOCALES } from '../../electron/api-constants';
 import { type ErrorMessageKey, errorMessageKey } from './api/errors';
 import { useKioskApi } from './api/KioskApiContext';
 import { IdleWarningDialog } from './components/IdleWarningDialog';

@@ -14,9 +14,13 @@ function newestMtime(target: string): number {
 export function rendererIsStale(projectRoot: string): boolean {
   const built = path.join(projectRoot, 'dist', 'renderer', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['renderer', 'electron/api.ts', 'electron/shell/ipc-protocol.ts', 'vite.config.ts'].map(
-    (p) => path.join(projectRoot, p),
-  );
+  const sources = [
+    'renderer',
+    'electron/api.ts',
+    'electron/api-constants.ts',
+    'electron/shell/ipc-protocol.ts',
+    'vite.config.ts',
+  ].map((p) => path.join(projectRoot, p));
   const newestSource = Math.max(...sources.filter((p) => existsSync(p)).map(newestMtime));
   return newestSource > statSync(built).mtimeMs;
 }

@@ -1,4 +1,4 @@
-// `npm start` as a newcomer meets it: the three lines, a kiosk that answers, a clean stop, and a
+// `npm start` (scripts/launch.mjs, the bundled start) as a newcomer meets it: the three lines, a kiosk that answers, a clean stop, and a
 // broken configuration explained without a stack trace.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 function start(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
+  const child = spawn(process.execPath, ['scripts/launch.mjs', ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', KIOSK_CONFIG: '' },
   });

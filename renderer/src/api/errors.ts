@@ -1,6 +1,6 @@
 // Turns any failure of a KioskApi call into the key of a calm message in the resident's language.
 import { ORPCError } from '@orpc/client';
-import { type KioskErrorCode, kioskErrors } from '../../../electron/api';
+import { type KioskErrorCode, kioskErrors } from '../../../electron/api-constants';
 
 export type ErrorMessageKey = `errors.${KioskErrorCode}` | 'errors.generic';
 

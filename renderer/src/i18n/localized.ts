@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from '../../../electron/api';
-import { LOCALES } from '../../../electron/api';
+import { LOCALES } from '../../../electron/api-constants';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

@@ -1,0 +1,28 @@
+// Bundles scripts/start.ts and all it imports (boot, services, host, the embedded central API
+// and virtual printer) into dist/node/start.mjs, which `npm start` runs (scripts/launch.mjs).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { copyRuntimeAssets } from './lib/runtime-assets';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = path.join(ROOT, 'dist', 'node');
+
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['scripts/start.ts'],
+  outfile: path.join(OUT_DIR, 'start.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // The native addon, and the build tools loaded only when the renderer is stale.
+  external: ['better-sqlite3', 'vite', 'esbuild'],
+  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+copyRuntimeAssets(ROOT, OUT_DIR);
