@@ -1,7 +1,7 @@
 // Builds the kiosk screens (renderer/) into dist/renderer for Electron (app://kiosk/) and browser mode.
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { KIOSK_CONTENT_SECURITY_POLICY } from './electron/shell/lockdown/content-security-policy';
+import { KIOSK_CONTENT_SECURITY_POLICY } from './electron/shell/lockdown/content-security-policy.ts';
 
 /**
  * The page declares the kiosk's one policy for itself too (the shell and the host send it as a

@@ -8,5 +8,11 @@ export const kioskErrors = {
   SERVICE_NOT_FOUND: { status: 404, message: 'No such service' },
   SERVICE_CLOSED: { status: 409, message: 'The service is closed now' },
   CENTRAL_UNAVAILABLE: { status: 503, message: 'The central system cannot be reached' },
+  NUMBERS_EXHAUSTED: { status: 409, message: 'No numbers are left for this service today' },
+  APPOINTMENT_NOT_FOUND: { status: 404, message: 'No appointment has this code' },
+  APPOINTMENT_USED: { status: 409, message: 'This appointment has already been checked in' },
+  APPOINTMENT_TOO_EARLY: { status: 409, message: 'Too early to check in for this appointment' },
+  APPOINTMENT_TOO_LATE: { status: 409, message: 'Too late to check in for this appointment' },
+  TICKET_NOT_FOUND: { status: 404, message: 'No ticket with this id was issued here today' },
 } as const;
 export type KioskErrorCode = keyof typeof kioskErrors;

@@ -11,12 +11,15 @@ import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-pr
 import type { KioskConfig } from '../kiosk-config/schema';
 import type { KioskInfo } from './api';
 import { createCentralApi } from './services/central';
-import { systemClock } from './services/clock';
+import { type Clock, systemClock } from './services/clock';
 import { loadKioskConfig, resolveConfigPath } from './services/config/load-config';
 import { createKioskRouter, type KioskRouter } from './services/kiosk-router';
-import { createTicketPrinter } from './services/printing';
-import { createQueueService } from './services/queue/queue-service';
+import { createPrinterMonitor, createTicketPrinter } from './services/printing';
+import { createCentralGuard } from './services/queue/central-guard';
+import { createQueueService, type QueueService } from './services/queue/queue-service';
+import { createServiceCatalog } from './services/queue/service-catalog';
 import { openStore } from './services/store';
+import { createSyncService, type SyncService } from './services/sync/sync-service';
 
 /** The folder holding package.json: found upwards, so it is right from source and from dist/ bundles. */
 export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,6 +38,9 @@ export interface KioskRuntime {
   router: KioskRouter;
   rendererDir: string;
   centralApiUrl: string;
+  queue: QueueService;
+  /** Background hand-over, leasing and heartbeat; `syncNow()` runs a pass at once (tests, tools). */
+  sync: SyncService;
   /** Set when the configuration asked for the embedded virtual printer. */
   virtualPrinter: VirtualPrinter | null;
   close(): Promise<void>;
@@ -46,7 +52,10 @@ export async function bootKiosk(opts: {
   cwd: string;
   /** Where fixtures/ and dist/renderer/ are; bundled builds (Electron) pass their own. */
   projectRoot?: string;
+  /** The kiosk's clock, shared with the embedded central API (tests pin the hall's hours). */
+  clock?: Clock;
 }): Promise<KioskRuntime> {
+  const clock = opts.clock ?? systemClock;
   const root = opts.projectRoot ?? PROJECT_ROOT;
   const { path: configPath } = resolveConfigPath(opts);
   const { config, credential } = loadKioskConfig(configPath, opts.env);
@@ -71,6 +80,8 @@ export async function bootKiosk(opts: {
         dbPath: path.join(dataDir, 'central.db'),
         fixturesDir: path.join(root, 'fixtures'),
         kioskTokens: [token],
+        timeZone: config.timeZone,
+        now: () => clock.now(),
       });
       centralApiUrl = await server.listen(0);
       closers.push(() => server.close());
@@ -99,16 +110,71 @@ export async function bootKiosk(opts: {
         warning: config.idleTimeoutsSeconds.warning,
       },
       appVersion: APP_VERSION,
+      timeZone: config.timeZone,
     };
+    const timeoutMs = config.centralApi.timeoutMs;
+    const ticketTimeoutMs = config.centralApi.ticketTimeoutMs;
+    const central = createCentralApi({ baseUrl: centralApiUrl, token, timeoutMs });
+    // Resident-facing calls get the short timeout in the client too, so no request lingers.
+    const residentCentral = createCentralApi({ baseUrl: centralApiUrl, token, timeoutMs: ticketTimeoutMs });
+    const guard = createCentralGuard({
+      ticketTimeoutMs,
+      callTimeoutMs: timeoutMs,
+      failuresToOpen: config.centralApi.breaker.failuresToOpen,
+      halfOpenAfterMs: config.centralApi.breaker.halfOpenAfterMs,
+    });
+    guard.onChange((available) =>
+      log.warn(
+        { available },
+        available ? 'central API answers again' : 'central API unavailable: offline issue',
+      ),
+    );
+    const printer = createTicketPrinter({
+      uri: printerUri,
+      timeoutMs: config.printers.ticket.statusTimeoutMs,
+    });
+    const printerMonitor = createPrinterMonitor({
+      printer,
+      intervalMs: config.sync.heartbeatIntervalMs,
+      clock,
+    });
+    closers.push(() => printerMonitor.stop());
+    const catalog = createServiceCatalog({ central, residentCentral, guard, store, clock });
     const queue = createQueueService({
       kioskId: config.kioskId,
       hallName: config.hallName,
       paperWidth: config.printers.ticket.paperWidthMm,
-      central: createCentralApi({ baseUrl: centralApiUrl, token, timeoutMs: config.centralApi.timeoutMs }),
-      printer: createTicketPrinter({ uri: printerUri, timeoutMs: config.printers.ticket.statusTimeoutMs }),
+      timeZone: config.timeZone,
+      publicUrl: config.centralApi.publicUrl ?? centralApiUrl,
+      central: residentCentral,
+      guard,
+      catalog,
+      printer,
       store,
-      clock: systemClock,
+      clock,
+      log,
     });
+    const sync = createSyncService({
+      kioskId: config.kioskId,
+      appVersion: APP_VERSION,
+      central,
+      guard,
+      catalog,
+      store,
+      clock,
+      timeZone: config.timeZone,
+      blockSize: config.queue.offlineBlockSize,
+      renewBelow: config.queue.renewBelow,
+      intervalMs: config.sync.intervalMs,
+      heartbeatIntervalMs: config.sync.heartbeatIntervalMs,
+      // Asked fresh for each heartbeat: staff must not learn of a paper-out one interval late.
+      printerStatus: async () => (await printerMonitor.check()).status,
+      log,
+    });
+    // At boot: cache the catalog, hand over what a previous run left, lease today's blocks.
+    await sync.syncNow();
+    sync.start();
+    closers.push(() => sync.stop());
     closers.push(() => log.flush());
 
     return {
@@ -117,6 +183,8 @@ export async function bootKiosk(opts: {
       router: createKioskRouter({ info, queue, log }),
       rendererDir: path.join(root, 'dist', 'renderer'),
       centralApiUrl,
+      queue,
+      sync,
       virtualPrinter,
       close: closeAll,
     };

@@ -28,6 +28,15 @@ const isHttpUrl = (value: string) => {
   return (protocol === 'http:' || protocol === 'https:') && host !== '';
 };
 
+const isTimeZone = (value: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const PRINTER_URI = /^(virtual|tcp:\/\/[A-Za-z0-9.-]+:\d{1,5}|file:\/\/\/\S+)$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -48,6 +57,19 @@ const CentralApi = strictObject({
   }),
   credential: Credential.optional(),
   timeoutMs: z.number().int().min(100).max(60_000).default(2000),
+  /** Taking a ticket waits this long at most before issuing offline (DESIGN.md, outages). */
+  ticketTimeoutMs: z.number().int().min(100).max(10_000).default(700),
+  /** Where residents' phones reach the public queue page (QR on the ticket). Default: url. */
+  publicUrl: z
+    .string()
+    .refine(isHttpUrl, { error: 'expected an http(s) URL such as https://hall.example.gov.cn' })
+    .optional(),
+  breaker: strictObject({
+    /** Consecutive failed calls (unreachable, timeout, 5xx, malformed) that open the breaker. */
+    failuresToOpen: z.number().int().min(1).max(100).default(2),
+    /** How long the breaker stays open before a background call probes the central API again. */
+    halfOpenAfterMs: z.number().int().min(100).max(600_000).default(3000),
+  }).default({ failuresToOpen: 2, halfOpenAfterMs: 3000 }),
 }).superRefine((api, ctx) => {
   // The embedded reference server makes its own credential; a real central system needs one.
   if (api.url !== 'embedded' && api.credential === undefined) {
@@ -127,6 +149,23 @@ export const KioskConfigSchema = strictObject({
   host: strictObject({
     port: z.number().int().min(0).max(65_535).default(0),
   }).default({ port: 0 }),
+  /** The hall's time zone: ticket numbers and leased blocks belong to its calendar day. */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: 'expected an IANA time zone such as "Asia/Shanghai"' })
+    .default('Asia/Shanghai'),
+  queue: strictObject({
+    /** Numbers leased per service per day for issuing while the central API is away. */
+    offlineBlockSize: z.number().int().min(1).max(200).default(30),
+    /** Lease another block when fewer numbers than this are left. */
+    renewBelow: z.number().int().min(0).max(200).default(10),
+  }).default({ offlineBlockSize: 30, renewBelow: 10 }),
+  sync: strictObject({
+    /** How often the kiosk refreshes the queue, hands over offline tickets and renews blocks. */
+    intervalMs: z.number().int().min(200).max(600_000).default(5000),
+    /** How often the kiosk reports its health (printer, outbox) to the central API. */
+    heartbeatIntervalMs: z.number().int().min(1000).max(3_600_000).default(30_000),
+  }).default({ intervalMs: 5000, heartbeatIntervalMs: 30_000 }),
 });
 
 /** The zod schema of a kiosk config file (same name as the type, as in electron/api.ts). */

@@ -1,5 +1,6 @@
 // Bundles scripts/start.ts and all it imports (boot, services, host, the embedded central API
 // and virtual printer) into dist/node/start.mjs, which `npm start` runs (scripts/launch.mjs).
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -8,7 +9,7 @@ import { copyRuntimeAssets } from './lib/runtime-assets';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'dist', 'node');
 
-await build({
+const result = await build({
   absWorkingDir: ROOT,
   entryPoints: ['scripts/start.ts'],
   outfile: path.join(OUT_DIR, 'start.mjs'),
@@ -24,5 +25,12 @@ await build({
   },
   sourcemap: 'linked',
   logLevel: 'warning',
+  // Written below, each file atomically: a kiosk starting while another rebuilds never reads half a bundle.
+  write: false,
 });
 copyRuntimeAssets(ROOT, OUT_DIR);
+for (const file of result.outputFiles) {
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}

@@ -60,6 +60,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand over a batch of tickets a kiosk issued offline (one transaction, idempotent per item).
+         * @description 1 to 200 tickets issued offline from blocks leased to `kioskId`, processed in ONE transaction.
+         *     Each item is answered on its own, in the order sent: `accepted` with the ticket, or `rejected`
+         *     with the code and message `POST /v1/tickets` would have answered (NUMBER_NOT_LEASED,
+         *     NUMBER_TAKEN, IDEMPOTENCY_CONFLICT, SERVICE_NOT_FOUND, SERVICE_DISABLED, BAD_REQUEST). Each
+         *     item is idempotent on its clientTicketId exactly like `POST /v1/tickets` with `offline`.
+         *     When the clientTicketId is known as an ONLINE ticket with another number (the kiosk's online
+         *     call committed but timed out, so the resident holds the offline number), a still-waiting
+         *     ticket takes the offline number and issue time (`code` ONLINE_TICKET_REPLACED); one already
+         *     called or served is kept as it is (`code` ONLINE_TICKET_KEPT). Either way it is accepted and
+         *     exactly one ticket exists for the id. Never refused for closing time.
+         */
+        post: operations["handOverTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{code}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in a booked appointment and get its ticket (idempotent on clientTicketId).
+         * @description The ticket has kind `appointment` and is called at its booked time: from then on it goes
+         *     before priority and normal tickets. Check-in is accepted from `appointmentEarlyMinutes`
+         *     before to `appointmentLateMinutes` after the booked time (server settings, default 30 and
+         *     15). The same clientTicketId repeating gets the same ticket with 200; another one gets
+         *     409 APPOINTMENT_USED.
+         */
+        post: operations["checkInAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/queue/summary": {
         parameters: {
             query?: never;
@@ -87,8 +140,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * A counter calls the next waiting ticket (priority first, then issue order).
-         * @description The ticket called before at this counter is marked served.
+         * A counter calls the next waiting ticket.
+         * @description The ticket called before at this counter is marked served (its service time is recorded).
+         *     Order: appointment tickets whose booked time has come (earliest first); then, per service,
+         *     one priority ticket after every N normal ones when both wait (N = server setting
+         *     priorityEvery, default 2), otherwise whichever kind waits; within a kind, by issue time.
+         *     A counter that called within the last 30 minutes counts as open for its services.
          */
         post: operations["callNext"];
         delete?: never;
@@ -167,6 +224,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/kiosks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff view of the hall's kiosks (each one's last heartbeat). */
+        get: operations["listKiosks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/q/{clientTicketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public page a resident opens from the ticket's QR code (no auth, HTML).
+         * @description Number, service, status (waiting / called at counter N / served), people ahead and the
+         *     estimated wait, in Chinese and English; no personal data; refreshes every 30 s; strict CSP,
+         *     no scripts. Works for tickets issued offline once the kiosk has handed them over.
+         */
+        get: operations["publicQueuePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/kiosks/{kioskId}/heartbeat": {
         parameters: {
             query?: never;
@@ -215,6 +311,20 @@ export interface components {
             code: string;
             message: string;
         };
+        ClosedError: components["schemas"]["Error"] & {
+            /**
+             * Format: date-time
+             * @description With SERVICE_CLOSED, the next opening (null when none within a week).
+             */
+            opensAt?: string | null;
+        };
+        AppointmentError: components["schemas"]["Error"] & {
+            /**
+             * Format: date-time
+             * @description With APPOINTMENT_TOO_EARLY / APPOINTMENT_TOO_LATE, the booked time.
+             */
+            appointmentTime?: string;
+        };
         VersionConflict: {
             /** @constant */
             code: "VERSION_CONFLICT";
@@ -251,12 +361,21 @@ export interface components {
             name: components["schemas"]["LocalizedText"];
             area: components["schemas"]["LocalizedText"];
             description: components["schemas"]["LocalizedText"];
+            /** @description The first materials of the service's notice ("please have ready"), for the ticket. */
+            requiredMaterials: components["schemas"]["LocalizedText"][];
             openingHours: components["schemas"]["OpeningHours"];
             averageServiceMinutes: number;
             enabled: boolean;
         };
         /** @enum {string} */
         TicketStatus: "waiting" | "called" | "served";
+        /** @enum {string} */
+        TicketKind: "normal" | "priority" | "appointment";
+        CheckInRequest: {
+            /** Format: uuid */
+            clientTicketId: string;
+            kioskId: components["schemas"]["KioskId"];
+        };
         Ticket: {
             id: string;
             /** Format: uuid */
@@ -264,10 +383,22 @@ export interface components {
             number: string;
             serviceId: components["schemas"]["ServiceId"];
             kioskId: components["schemas"]["KioskId"];
+            kind: components["schemas"]["TicketKind"];
+            /**
+             * Format: date-time
+             * @description For kind appointment, the booked time it is called at; otherwise null.
+             */
+            appointmentTime: string | null;
             priority: boolean;
             /** Format: date-time */
             issuedAt: string;
+            /** @description Tickets called before this one, simulating the call order (fairness rule, appointments). */
             peopleAhead: number;
+            /**
+             * @description peopleAhead × the service's recent mean service time (last 10 served; the catalog
+             *     average before any) ÷ the counters open for it (at least 1); for an appointment, at
+             *     least the minutes until its booked time.
+             */
             estimatedWaitMinutes: number;
             status: components["schemas"]["TicketStatus"];
             /** @description Issued by the kiosk from a leased block during an outage. */
@@ -281,7 +412,10 @@ export interface components {
             clientTicketId: string;
             serviceId: components["schemas"]["ServiceId"];
             kioskId: components["schemas"]["KioskId"];
-            /** @description Residents aged 70+ and the disabled go first. */
+            /**
+             * @description Residents aged 70+, disabled, pregnant or with a small child: called by the fairness rule
+             *     (one after every N normal tickets when both wait).
+             */
             priority?: boolean;
             offline?: {
                 number: string;
@@ -289,12 +423,48 @@ export interface components {
                 issuedAt: string;
             };
         };
+        OfflineIssue: {
+            number: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        HandOverItem: {
+            /** Format: uuid */
+            clientTicketId: string;
+            serviceId: components["schemas"]["ServiceId"];
+            priority?: boolean;
+            offline: components["schemas"]["OfflineIssue"];
+        };
+        HandOverRequest: {
+            kioskId: components["schemas"]["KioskId"];
+            tickets: components["schemas"]["HandOverItem"][];
+        };
+        HandOverResult: {
+            clientTicketId: string;
+            /** @enum {string} */
+            status: "accepted" | "rejected";
+            ticket?: components["schemas"]["Ticket"];
+            /**
+             * @description Rejected: why (as POST /v1/tickets would answer). Accepted: ONLINE_TICKET_REPLACED or
+             *     ONLINE_TICKET_KEPT when the id was known as an online ticket.
+             */
+            code?: string;
+            message?: string;
+        };
+        HandOverResponse: {
+            results: components["schemas"]["HandOverResult"][];
+        };
         QueueSummaryItem: {
             serviceId: components["schemas"]["ServiceId"];
             waiting: number;
             estimatedWaitMinutes: number;
             /** @description Enabled and within today's opening hours. */
             openNow: boolean;
+            /**
+             * Format: date-time
+             * @description When closed now, the next opening; null when open now or disabled.
+             */
+            opensAt: string | null;
         };
         Notice: {
             id: components["schemas"]["NoticeId"];
@@ -374,6 +544,30 @@ export interface components {
                 status: components["schemas"]["PrinterStatus"];
             };
             outboxDepth: number;
+            /**
+             * Format: date-time
+             * @description When the kiosk last heard from the central API.
+             */
+            lastSyncAt?: string;
+        };
+        KioskStatus: {
+            kioskId: components["schemas"]["KioskId"];
+            /**
+             * Format: date-time
+             * @description When the last heartbeat arrived.
+             */
+            lastSeenAt: string;
+            /** Format: date-time */
+            sentAt: string;
+            appVersion: string;
+            printer: {
+                status: components["schemas"]["PrinterStatus"];
+            };
+            outboxDepth: number;
+            /** Format: date-time */
+            lastSyncAt: string | null;
+            /** @description No heartbeat for more than 2 minutes. */
+            stale: boolean;
         };
         LeaseNumberBlockRequest: {
             serviceId: components["schemas"]["ServiceId"];
@@ -516,7 +710,104 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /**
+             * @description SERVICE_CLOSED (outside opening hours; `opensAt` says when it next opens), SERVICE_DISABLED,
+             *     NUMBERS_EXHAUSTED, IDEMPOTENCY_CONFLICT, NUMBER_NOT_LEASED, NUMBER_TAKEN. A hand-over
+             *     (`offline`) and a repeat of an earlier request are never refused for closing time.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedError"];
+                };
+            };
+        };
+    };
+    handOverTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per item, in the order sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandOverResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The appointment code, as typed or scanned (case-insensitive). */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description A repeat of an earlier check-in; the same ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Checked in; the new ticket. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description APPOINTMENT_NOT_FOUND. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description APPOINTMENT_USED, APPOINTMENT_TOO_EARLY or APPOINTMENT_TOO_LATE (with appointmentTime),
+             *     IDEMPOTENCY_CONFLICT, SERVICE_DISABLED, NUMBERS_EXHAUSTED.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentError"];
+                };
+            };
         };
     };
     queueSummary: {
@@ -724,6 +1015,62 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listKiosks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kiosk that ever sent a heartbeat. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf: string;
+                        kiosks: components["schemas"]["KioskStatus"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    publicQueuePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientTicketId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket's queue status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No such ticket (yet). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
         };
     };
     heartbeat: {

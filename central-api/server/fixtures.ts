@@ -32,6 +32,8 @@ export const ServiceFixture = z
     name: LocalizedText,
     area: LocalizedText,
     description: LocalizedText,
+    /** The first materials of the service's notice, printed on the ticket ("please have ready"). */
+    requiredMaterials: z.array(LocalizedText).min(2).max(6),
     openingHours: OpeningHours,
     averageServiceMinutes: z.number().int().positive(),
     enabled: z.boolean(),
@@ -100,11 +102,24 @@ export const CaseFixture = z
   );
 export type CaseFixture = z.infer<typeof CaseFixture>;
 
+export const AppointmentCode = z.string().regex(/^[A-Z0-9]{6,12}$/, '6 to 12 upper-case letters or digits');
+export const AppointmentFixture = z
+  .object({
+    code: AppointmentCode,
+    serviceId: ServiceId,
+    /** Local time (HH:MM) on the hall day the fixtures are seeded. */
+    time: TimeOfDay,
+    name: z.string().min(1).describe('already masked'),
+  })
+  .strict();
+export type AppointmentFixture = z.infer<typeof AppointmentFixture>;
+
 export interface Fixtures {
   services: ServiceFixture[];
   notices: NoticeFixture[];
   forms: FormFixture[];
   cases: CaseFixture[];
+  appointments: AppointmentFixture[];
   /** The day the sample cases' dates are written relative to (cases.json asOf). */
   casesAsOf: string;
 }
@@ -169,7 +184,16 @@ export function loadFixtures(dir: string): Fixtures {
   uniqueBy(cases, (c) => c.caseNumber, 'case number', casesFile);
   for (const [i, c] of cases.entries()) knownService(casesFile, c.serviceId, `cases.${i}`);
 
-  return { services, notices, forms, cases, casesAsOf };
+  const appointmentsFile = join(dir, 'appointments.json');
+  const { appointments } = readFixture(
+    appointmentsFile,
+    z.object({ description: z.string().optional(), appointments: z.array(AppointmentFixture) }).strict(),
+  );
+  uniqueBy(appointments, (a) => a.code, 'appointment code', appointmentsFile);
+  for (const [i, a] of appointments.entries())
+    knownService(appointmentsFile, a.serviceId, `appointments.${i}`);
+
+  return { services, notices, forms, cases, appointments, casesAsOf };
 }
 
 /**

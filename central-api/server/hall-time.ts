@@ -43,3 +43,20 @@ export function hallTime(at: Date, timeZone: string): HallTime {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
+
+/** The instant of a local date and time (YYYY-MM-DD, HH:MM) in the hall's time zone, as ISO. */
+export function hallInstant(date: string, time: string, timeZone: string): string {
+  const wanted = Date.parse(`${date}T${time}:00Z`);
+  // Start from the wall time read as UTC, then correct by the zone's offset (twice, for DST edges).
+  let guess = wanted;
+  for (let i = 0; i < 2; i++) {
+    const seen = hallTime(new Date(guess), timeZone);
+    guess += wanted - Date.parse(`${seen.date}T${seen.time}:00Z`);
+  }
+  return new Date(guess).toISOString();
+}
+
+/** Adds whole days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -4,10 +4,15 @@ import Fastify, { type FastifyError } from 'fastify';
 import { createTokenCheck } from './auth';
 import { ApiError } from './errors';
 import { loadFixtures, shiftCaseDates } from './fixtures';
-import { DEFAULT_TIME_ZONE, daysBetween, hallTime } from './hall-time';
+import { DEFAULT_TIME_ZONE, daysBetween, hallInstant, hallTime } from './hall-time';
+import { DEFAULT_QUEUE_RULES, type QueueRules } from './queue-order';
 import { registerContentRoutes } from './routes/content';
+import { registerPublicPage } from './routes/public-page';
 import { registerQueueRoutes } from './routes/queue';
 import { openCentralStore } from './store';
+import { createWaitEstimator } from './wait-estimate';
+
+export type { QueueRules } from './queue-order';
 
 export interface CentralServerOptions {
   dbPath: string;
@@ -17,6 +22,8 @@ export interface CentralServerOptions {
   logger?: boolean;
   /** The hall's time zone: ticket numbers reset at its midnight. Default Asia/Shanghai. */
   timeZone?: string;
+  /** Priority fairness and appointment tolerance; see queue-order.ts. */
+  queueRules?: Partial<QueueRules>;
 }
 
 export interface CentralServer {
@@ -26,22 +33,52 @@ export interface CentralServer {
   close(): Promise<void>;
 }
 
+/** The rules with defaults filled in; a nonsensical value fails at start, not at the first call. */
+export function resolveQueueRules(given: Partial<QueueRules> = {}): QueueRules {
+  const rules = { ...DEFAULT_QUEUE_RULES, ...given };
+  if (!Number.isInteger(rules.priorityEvery) || rules.priorityEvery < 1)
+    throw new Error(
+      `central-api: priorityEvery must be a whole number of at least 1, not ${rules.priorityEvery}`,
+    );
+  for (const key of ['appointmentEarlyMinutes', 'appointmentLateMinutes'] as const) {
+    if (!Number.isInteger(rules[key]) || rules[key] < 0)
+      throw new Error(`central-api: ${key} must be a whole number of minutes, not ${rules[key]}`);
+  }
+  return rules;
+}
+
 export async function createCentralServer(opts: CentralServerOptions): Promise<CentralServer> {
   const checkToken = createTokenCheck(opts.kioskTokens);
   const now = opts.now ?? (() => new Date());
   const timeZone = opts.timeZone ?? DEFAULT_TIME_ZONE;
+  const rules = resolveQueueRules(opts.queueRules);
   const store = openCentralStore(opts.dbPath);
   try {
+    let fixtures: ReturnType<typeof loadFixtures> | undefined;
+    const load = () => {
+      fixtures ??= loadFixtures(opts.fixturesDir);
+      return fixtures;
+    };
+    const today = hallTime(now(), timeZone).date;
     store.seedOnce(() => {
-      const fixtures = loadFixtures(opts.fixturesDir);
-      const shift = daysBetween(fixtures.casesAsOf, hallTime(now(), timeZone).date);
-      return { ...fixtures, cases: shiftCaseDates(fixtures.cases, shift) };
+      const fx = load();
+      return { ...fx, cases: shiftCaseDates(fx.cases, daysBetween(fx.casesAsOf, today)) };
     });
+    // Sample appointments are booked for the day the database is first seeded, at their local times.
+    store.seedAppointmentsOnce(() => ({
+      services: load().services,
+      appointments: load().appointments.map((a) => ({
+        code: a.code,
+        serviceId: a.serviceId,
+        appointmentTime: hallInstant(today, a.time, timeZone),
+        name: a.name,
+      })),
+    }));
   } catch (error) {
     store.close();
     throw error;
   }
-  const context = { store, now, timeZone };
+  const context = { store, now, timeZone, rules, waits: createWaitEstimator(store, rules, timeZone) };
 
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 256 * 1024 });
 
@@ -78,6 +115,7 @@ export async function createCentralServer(opts: CentralServerOptions): Promise<C
   });
   registerContentRoutes(app, context);
   registerQueueRoutes(app, context);
+  registerPublicPage(app, context);
 
   let url: string | null = null;
   let closed = false;

@@ -10,6 +10,11 @@ const usage = `Usage: npm run central-api -- [options]
   --db PATH       SQLite database file (default var/central-api.sqlite; seeded from fixtures on first start)
   --token T       a kiosk bearer token, 8+ characters; repeat for several (default: $CENTRAL_API_TOKEN)
   --fixtures DIR  fixtures folder (default fixtures)
+  --priority-every N       one priority ticket after every N normal ones when both wait (default 2)
+  --appointment-early M   appointments may check in M minutes early (default 30)
+  --appointment-late M    ... and M minutes late (default 15)
+  --time-zone TZ  the hall's time zone (default Asia/Shanghai)
+  --clock ISO     start the server's clock at this instant and let it run on (demos and tests out of hours)
   --log           log every request (pino)
   --help          this text`;
 
@@ -20,6 +25,11 @@ function main(): Promise<void> | void {
       db: { type: 'string', default: 'var/central-api.sqlite' },
       token: { type: 'string', multiple: true },
       fixtures: { type: 'string', default: 'fixtures' },
+      'priority-every': { type: 'string' },
+      'appointment-early': { type: 'string' },
+      'appointment-late': { type: 'string' },
+      'time-zone': { type: 'string' },
+      clock: { type: 'string' },
       log: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -33,6 +43,26 @@ function main(): Promise<void> | void {
     throw new Error(`--port: not a port: ${values.port}`);
   const tokens = values.token ?? (process.env.CENTRAL_API_TOKEN ? [process.env.CENTRAL_API_TOKEN] : []);
   if (tokens.length === 0) throw new Error('give --token T (or set CENTRAL_API_TOKEN); see --help');
+  const whole = (flag: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${flag}: not a whole number: ${v}`);
+    return n;
+  };
+  const queueRules = Object.fromEntries(
+    Object.entries({
+      priorityEvery: whole('priority-every', values['priority-every']),
+      appointmentEarlyMinutes: whole('appointment-early', values['appointment-early']),
+      appointmentLateMinutes: whole('appointment-late', values['appointment-late']),
+    }).filter(([, v]) => v !== undefined),
+  );
+  let now: (() => Date) | undefined;
+  if (values.clock !== undefined) {
+    const start = Date.parse(values.clock);
+    if (Number.isNaN(start)) throw new Error(`--clock: not an ISO time: ${values.clock}`);
+    const offset = start - Date.now();
+    now = () => new Date(Date.now() + offset);
+  }
   const dbPath = resolve(values.db);
   mkdirSync(dirname(dbPath), { recursive: true });
   return (async () => {
@@ -41,6 +71,9 @@ function main(): Promise<void> | void {
       fixturesDir: resolve(values.fixtures),
       kioskTokens: tokens,
       logger: values.log,
+      queueRules,
+      ...(now ? { now } : {}),
+      ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
     });
     const url = await server.listen(port);
     console.log(`central-api: ${url}`);

@@ -2,7 +2,7 @@
 // tests hold the two together). Every body, path and query parameter is parsed here before use.
 import { z } from 'zod';
 import { ApiError } from './errors';
-import { LocalizedText, ServiceId } from './fixtures';
+import { AppointmentCode, LocalizedText, ServiceId } from './fixtures';
 
 export const KioskId = z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'letters, digits and dashes, at most 40');
 export const CounterId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32');
@@ -14,6 +14,7 @@ export const CaseNumber = z
   .regex(/^[A-Z0-9-]{6,32}$/, 'upper-case letters, digits and dashes, 6 to 32');
 const TicketNumber = z.string().regex(/^[A-Z]\d{3}$/, 'a prefix letter and 3 digits, e.g. A001');
 const IsoTime = z.iso.datetime({ offset: true });
+const OfflineIssue = z.object({ number: TicketNumber, issuedAt: IsoTime }).strict();
 
 export const IssueTicketBody = z
   .object({
@@ -21,9 +22,29 @@ export const IssueTicketBody = z
     serviceId: ServiceId,
     kioskId: KioskId,
     priority: z.boolean().optional(),
-    offline: z.object({ number: TicketNumber, issuedAt: IsoTime }).strict().optional(),
+    offline: OfflineIssue.optional(),
   })
   .strict();
+
+/** One offline ticket of a batch hand-over (POST /v1/tickets/handover). */
+export const HandOverItem = z
+  .object({
+    clientTicketId: z.uuid(),
+    serviceId: ServiceId,
+    priority: z.boolean().optional(),
+    offline: OfflineIssue,
+  })
+  .strict();
+export type HandOverItem = z.infer<typeof HandOverItem>;
+
+export const HandOverBody = z
+  .object({ kioskId: KioskId, tickets: z.array(HandOverItem).min(1).max(200) })
+  .strict();
+
+/** A code as typed or scanned: case and surrounding spaces do not matter. */
+export const AppointmentCodeParam = z.string().trim().toUpperCase().pipe(AppointmentCode);
+
+export const CheckInBody = z.object({ clientTicketId: z.uuid(), kioskId: KioskId }).strict();
 
 export const CallNextBody = z.object({ serviceIds: z.array(ServiceId).min(1) }).strict();
 
@@ -48,6 +69,8 @@ export const HeartbeatBody = z
       .object({ status: z.enum(['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown']) })
       .strict(),
     outboxDepth: z.number().int().nonnegative(),
+    /** When the kiosk last heard from the central API (catalog, queue or outbox replay). */
+    lastSyncAt: IsoTime.optional(),
   })
   .strict();
 

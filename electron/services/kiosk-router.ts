@@ -1,7 +1,7 @@
 // The KioskApi implemented over the services. Transports (HTTP host, Electron MessagePort)
 // serve this one router; nothing here knows which one carries a call.
 import { implement } from '@orpc/server';
-import { type KioskInfo, kioskContract } from '../api';
+import { type KioskErrorCode, type KioskInfo, kioskContract } from '../api';
 import { QueueError, type QueueService } from './queue/queue-service';
 
 export interface KioskRouterDeps {
@@ -10,8 +10,26 @@ export interface KioskRouterDeps {
   log?: { warn(obj: object, msg: string): void };
 }
 
+/**
+ * The contract error for a service failure, when the procedure declares that code; anything else
+ * is rethrown as is (oRPC answers it as an internal error, and the log has the cause).
+ */
+function contractError<C extends KioskErrorCode>(
+  error: unknown,
+  errors: Partial<Record<C, () => Error>>,
+  fallback?: C,
+): Error {
+  if (error instanceof QueueError) {
+    const make = errors[error.code as C];
+    if (make) return make();
+  }
+  const make = fallback ? errors[fallback] : undefined;
+  return make ? make() : error instanceof Error ? error : new Error(String(error));
+}
+
 export function createKioskRouter(deps: KioskRouterDeps) {
   const os = implement(kioskContract);
+  const failed = (what: string, error: unknown) => deps.log?.warn({ err: error }, `${what} failed`);
 
   return os.router({
     kiosk: {
@@ -22,8 +40,8 @@ export function createKioskRouter(deps: KioskRouterDeps) {
         try {
           return await deps.queue.listServices();
         } catch (error) {
-          deps.log?.warn({ err: error }, 'services.list failed');
-          throw errors.CENTRAL_UNAVAILABLE();
+          failed('services.list', error);
+          throw contractError(error, errors, 'CENTRAL_UNAVAILABLE');
         }
       }),
     },
@@ -32,9 +50,24 @@ export function createKioskRouter(deps: KioskRouterDeps) {
         try {
           return await deps.queue.issueTicket(input);
         } catch (error) {
-          deps.log?.warn({ err: error }, 'tickets.issue failed');
-          if (error instanceof QueueError) throw errors[error.code]();
-          throw errors.CENTRAL_UNAVAILABLE();
+          failed('tickets.issue', error);
+          throw contractError(error, errors);
+        }
+      }),
+      checkIn: os.tickets.checkIn.handler(async ({ input, errors }) => {
+        try {
+          return await deps.queue.checkIn(input);
+        } catch (error) {
+          failed('tickets.checkIn', error);
+          throw contractError(error, errors, 'CENTRAL_UNAVAILABLE');
+        }
+      }),
+      reprint: os.tickets.reprint.handler(async ({ input, errors }) => {
+        try {
+          return await deps.queue.reprint(input);
+        } catch (error) {
+          failed('tickets.reprint', error);
+          throw contractError(error, errors);
         }
       }),
     },

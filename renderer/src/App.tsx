@@ -4,11 +4,13 @@ import type { IssuedTicket, KioskInfo } from '../../electron/api';
 import { LOCALES } from '../../electron/api-constants';
 import { type ErrorMessageKey, errorMessageKey } from './api/errors';
 import { useKioskApi } from './api/KioskApiContext';
+import { AppointmentScreen } from './appointment/AppointmentScreen';
 import { IdleWarningDialog } from './components/IdleWarningDialog';
 import { KioskFrame } from './components/KioskFrame';
 import { MessagePanel } from './components/MessagePanel';
 import { HomeScreen } from './home/HomeScreen';
 import { pickLocalized } from './i18n/localized';
+import { HallTimeZone, hallTimeZoneOf } from './session/hall-time';
 import { useIdleTimer } from './session/useIdleTimer';
 import { useKioskSettings } from './session/useKioskSettings';
 import { ServicePickerScreen } from './ticket/ServicePickerScreen';
@@ -19,6 +21,7 @@ type Screen =
   | { name: 'start-failed'; messageKey: ErrorMessageKey }
   | { name: 'home' }
   | { name: 'services' }
+  | { name: 'appointment' }
   | { name: 'ticket'; issued: IssuedTicket }
   | { name: 'issue-failed'; messageKey: ErrorMessageKey };
 
@@ -69,59 +72,73 @@ export function App() {
       : '';
 
   return (
-    <KioskFrame
-      hallName={info ? pickLocalized(info.hallName, locale) : null}
-      locales={info?.locales ?? LOCALES}
-      locale={locale}
-      largeText={settings.largeText}
-      onLocaleChange={settings.setLocale}
-      onLargeTextChange={settings.setLargeText}
-      announcement={announcement}
-    >
-      {screen.name === 'starting' && <p className="hint">{t('app.loading')}</p>}
-      {screen.name === 'start-failed' && (
-        <MessagePanel
-          title={t('errors.title')}
-          actions={[{ label: t('common.retry'), onSelect: start, primary: true }]}
-        >
-          <p>{t(screen.messageKey)}</p>
-        </MessagePanel>
-      )}
-      {screen.name === 'home' && (
-        <HomeScreen locales={info?.locales ?? LOCALES} onTakeNumber={() => setScreen({ name: 'services' })} />
-      )}
-      {screen.name === 'services' && (
-        <ServicePickerScreen
-          locale={locale}
-          onIssued={(issued) => setScreen({ name: 'ticket', issued })}
-          onIssueFailed={(messageKey) => setScreen({ name: 'issue-failed', messageKey })}
-          onBack={goHome}
-        />
-      )}
-      {screen.name === 'ticket' && <TicketScreen issued={screen.issued} locale={locale} onDone={goHome} />}
-      {screen.name === 'issue-failed' && (
-        <MessagePanel
-          title={t('errors.title')}
-          actions={[
-            {
-              // The list is fetched again either way; only the words fit the cause.
-              label: t(
-                screen.messageKey === 'errors.CENTRAL_UNAVAILABLE' || screen.messageKey === 'errors.generic'
-                  ? 'common.retry'
-                  : 'common.chooseAgain',
-              ),
-              onSelect: () => setScreen({ name: 'services' }),
-              primary: true,
-            },
-            { label: t('common.home'), onSelect: goHome },
-          ]}
-        >
-          <p>{t(screen.messageKey)}</p>
-        </MessagePanel>
-      )}
-      {idle.secondsLeft !== null && (
-        <IdleWarningDialog secondsLeft={idle.secondsLeft} onContinue={idle.keepGoing} />
-      )}
-    </KioskFrame>
+    <HallTimeZone.Provider value={hallTimeZoneOf(info)}>
+      <KioskFrame
+        hallName={info ? pickLocalized(info.hallName, locale) : null}
+        locales={info?.locales ?? LOCALES}
+        locale={locale}
+        largeText={settings.largeText}
+        onLocaleChange={settings.setLocale}
+        onLargeTextChange={settings.setLargeText}
+        announcement={announcement}
+      >
+        {screen.name === 'starting' && <p className="hint">{t('app.loading')}</p>}
+        {screen.name === 'start-failed' && (
+          <MessagePanel
+            title={t('errors.title')}
+            actions={[{ label: t('common.retry'), onSelect: start, primary: true }]}
+          >
+            <p>{t(screen.messageKey)}</p>
+          </MessagePanel>
+        )}
+        {screen.name === 'home' && (
+          <HomeScreen
+            locales={info?.locales ?? LOCALES}
+            onTakeNumber={() => setScreen({ name: 'services' })}
+            onCheckIn={() => setScreen({ name: 'appointment' })}
+          />
+        )}
+        {screen.name === 'appointment' && (
+          <AppointmentScreen
+            locale={locale}
+            onIssued={(issued) => setScreen({ name: 'ticket', issued })}
+            onTakeRegularNumber={() => setScreen({ name: 'services' })}
+            onBack={goHome}
+          />
+        )}
+        {screen.name === 'services' && (
+          <ServicePickerScreen
+            locale={locale}
+            onIssued={(issued) => setScreen({ name: 'ticket', issued })}
+            onIssueFailed={(messageKey) => setScreen({ name: 'issue-failed', messageKey })}
+            onBack={goHome}
+          />
+        )}
+        {screen.name === 'ticket' && <TicketScreen issued={screen.issued} locale={locale} onDone={goHome} />}
+        {screen.name === 'issue-failed' && (
+          <MessagePanel
+            title={t('errors.title')}
+            actions={[
+              {
+                // The list is fetched again either way; only the words fit the cause.
+                label: t(
+                  screen.messageKey === 'errors.CENTRAL_UNAVAILABLE' || screen.messageKey === 'errors.generic'
+                    ? 'common.retry'
+                    : 'common.chooseAgain',
+                ),
+                onSelect: () => setScreen({ name: 'services' }),
+                primary: true,
+              },
+              { label: t('common.home'), onSelect: goHome },
+            ]}
+          >
+            <p>{t(screen.messageKey)}</p>
+          </MessagePanel>
+        )}
+        {idle.secondsLeft !== null && (
+          <IdleWarningDialog secondsLeft={idle.secondsLeft} onContinue={idle.keepGoing} />
+        )}
+      </KioskFrame>
+    </HallTimeZone.Provider>
   );
 }

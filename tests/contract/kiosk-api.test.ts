@@ -71,8 +71,42 @@ describe.each(transports)('KioskApi over %s', (_name, makeClient) => {
     expect(ticket.number.startsWith(service.prefix)).toBe(true);
     expect(ticket.peopleAhead).toBe(before);
     expect(print).toEqual({ status: 'printed' });
+    expect(ticket).toMatchObject({
+      kind: 'normal',
+      offline: false,
+      approximate: false,
+      appointmentTime: null,
+    });
+    expect(ticket.followUrl).toBe(`${stack.runtime.centralApiUrl}/q/${ticket.id}`);
+    expect(await client.tickets.reprint({ ticketId: ticket.id })).toEqual({ status: 'printed' });
     const after = (await client.services.list()).services.find((s) => s.id === service.id);
     expect(after?.waiting).toBe(before + 1);
+  });
+
+  it('says whether the list is live, and when closed services open', async () => {
+    const list = await client.services.list();
+    expect(list.offline).toBe(false);
+    const closed = list.services.find((s) => s.id === 'business-registration');
+    expect(closed).toMatchObject({ open: false, opensAt: null });
+  });
+
+  it('marks a priority ticket', async () => {
+    const { ticket } = await client.tickets.issue({
+      serviceId: 'senior-services',
+      locale: 'zh-CN',
+      priority: true,
+    });
+    expect(ticket.kind).toBe('priority');
+  });
+
+  it('checks in an appointment, and names a wrong code', async () => {
+    const [none] = await safe(client.tickets.checkIn({ code: 'ZZ0000Z0', locale: 'en' }));
+    expect(isDefinedError(none) && none.code).toBe('APPOINTMENT_NOT_FOUND');
+  });
+
+  it('answers a ticket it never issued with TICKET_NOT_FOUND', async () => {
+    const [error] = await safe(client.tickets.reprint({ ticketId: '00000000-0000-4000-8000-000000000000' }));
+    expect(isDefinedError(error) && error.code).toBe('TICKET_NOT_FOUND');
   });
 
   it('answers an unknown service with SERVICE_NOT_FOUND', async () => {

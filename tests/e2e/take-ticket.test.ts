@@ -69,7 +69,9 @@ describe('taking a queue ticket', () => {
     expect(job?.text).toContain('测试街道社区事务受理服务中心');
     expect(job?.text).toContain(number);
     expect(job?.qrCodes).toHaveLength(1);
-    expect(job?.qrCodes[0]).toContain(number);
+    // The QR is the central API's public page to follow this ticket (ASCII, as the printer needs).
+    expect(job?.qrCodes[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\/[0-9a-f-]{36}$/);
+    expect((await fetch(job?.qrCodes[0] as string)).status).toBe(200);
     expect(job?.cuts).toBe(1);
 
     const after = (await client.services.list()).services.find((s) => s.id === 'social-insurance');

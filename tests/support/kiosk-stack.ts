@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bootKiosk, type KioskRuntime } from '../../electron/boot';
 import { type KioskHost, startKioskHost } from '../../electron/host/kiosk-host';
+import type { Clock } from '../../electron/services/clock';
 
 export interface KioskStack {
   runtime: KioskRuntime;
@@ -18,6 +19,14 @@ export interface KioskStackOptions {
   extraConfig?: string;
   /** Start the browser-mode host as well (default true). */
   host?: boolean;
+  /** The kiosk's and embedded central API's clock; default hallOpenClock() (hours never depend on the real time). */
+  clock?: Clock;
+}
+
+/** Real time, shifted to a Tuesday 10:00 in Shanghai, when every enabled service is open. */
+export function hallOpenClock(start = '2025-03-04T02:00:00.000Z'): Clock {
+  const offset = Date.parse(start) - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
 }
 
 export function writeTestConfig(dir: string, extra = ''): string {
@@ -45,7 +54,12 @@ ${extra}`,
 export async function startKioskStack(options: KioskStackOptions = {}): Promise<KioskStack> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'hall-kiosk-stack-'));
   const configPath = writeTestConfig(dataDir, options.extraConfig);
-  const runtime = await bootKiosk({ argv: ['--config', configPath], env: {}, cwd: dataDir });
+  const runtime = await bootKiosk({
+    argv: ['--config', configPath],
+    env: {},
+    cwd: dataDir,
+    clock: options.clock ?? hallOpenClock(),
+  });
   const host =
     options.host === false
       ? (null as unknown as KioskHost)

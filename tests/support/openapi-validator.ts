@@ -99,10 +99,12 @@ export function createOpenApiValidator(specPath: string): OpenApiValidator {
       if (!response) throw new Error(`${op.operationId}: status ${status} is not documented`);
       const ref = response.$ref;
       if (typeof ref === 'string') response = components.responses?.[ref.split('/').pop() ?? ''];
-      const schema = (response?.content as Record<string, { schema?: unknown }> | undefined)?.[
-        'application/json'
-      ]?.schema;
-      if (!schema) {
+      const content = response?.content as Record<string, { schema?: unknown }> | undefined;
+      const schema = content?.['application/json']?.schema;
+      if (content?.['text/html']) {
+        if (typeof body !== 'string' || !/^<!doctype html>/i.test(body))
+          throw new Error(`${op.operationId} ${status}: expected an HTML page`);
+      } else if (!schema) {
         if (body !== undefined && body !== '')
           throw new Error(`${op.operationId} ${status}: expected no body`);
       } else {

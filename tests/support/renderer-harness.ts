@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,22 +11,53 @@ import {
   kioskContract,
   type PrintOutcome,
   type ServiceSummary,
+  type TicketKind,
 } from '../../electron/api';
 import { securityHeaders } from '../../electron/shell/lockdown/content-security-policy';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIST = join(PROJECT_ROOT, 'dist/renderer');
 
+/** An appointment the fake knows; `checkedIn` turns true at the first check-in. */
+export interface FakeAppointment {
+  serviceId: string;
+  /** ISO time of the booking. */
+  time: string;
+  checkedIn: boolean;
+}
+
 /** What the fake answers; tests change it between steps. */
 export interface FakeKiosk {
   info: KioskInfo;
   services: ServiceSummary[];
   listError: KioskErrorCode | null;
+  /** The list (and the tickets issued) come from the last known state: approximate. */
+  offline: boolean;
   issueError: KioskErrorCode | null;
   printOutcome: PrintOutcome;
+  /** What tickets.reprint answers. */
+  reprintOutcome: PrintOutcome;
   issueDelayMs: number;
+  /** Appointments by code (upper case). */
+  appointments: Record<string, FakeAppointment>;
+  /** When set, tickets.checkIn fails with it whatever the code (e.g. CENTRAL_UNAVAILABLE). */
+  checkInError: KioskErrorCode | null;
   /** Every tickets.issue call that reached the fake, in order. */
-  issueCalls: Array<{ serviceId: string; locale: string }>;
+  issueCalls: Array<{ serviceId: string; locale: string; priority: boolean }>;
+  /** Every tickets.checkIn call that reached the fake (codes as the contract normalised them). */
+  checkInCalls: Array<{ code: string; locale: string }>;
+  /** Ticket ids of every tickets.reprint call. */
+  reprintCalls: string[];
+}
+
+/** The queue page of the fake central API (ASCII, as the contract asks). */
+export const FAKE_FOLLOW_BASE = 'https://queue.hall.example/q/';
+
+/** Today at hh:mm local time, as ISO (the hall's time is the kiosk's local time). */
+export function todayAt(hours: number, minutes = 0): string {
+  const at = new Date();
+  at.setHours(hours, minutes, 0, 0);
+  return at.toISOString();
 }
 
 export function defaultFakeKiosk(): FakeKiosk {
@@ -38,6 +69,8 @@ export function defaultFakeKiosk(): FakeKiosk {
       locales: ['zh-CN', 'en'],
       idleTimeoutsSeconds: { menu: 45, result: 30, warning: 20 },
       appVersion: '0.0.0-test',
+      // The machine's own zone: the fake's times (todayAt) are made in local time.
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     services: [
       {
@@ -47,6 +80,7 @@ export function defaultFakeKiosk(): FakeKiosk {
         waiting: 4,
         estimatedWaitMinutes: 12,
         open: true,
+        opensAt: null,
       },
       {
         id: 'residence-permit',
@@ -55,6 +89,7 @@ export function defaultFakeKiosk(): FakeKiosk {
         waiting: 0,
         estimatedWaitMinutes: 0,
         open: true,
+        opensAt: null,
       },
       {
         id: 'family-planning',
@@ -63,49 +98,94 @@ export function defaultFakeKiosk(): FakeKiosk {
         waiting: 2,
         estimatedWaitMinutes: 5,
         open: false,
+        opensAt: null,
       },
     ],
     listError: null,
+    offline: false,
     issueError: null,
     printOutcome: { status: 'printed' },
+    reprintOutcome: { status: 'printed' },
     issueDelayMs: 0,
+    appointments: {
+      AB1234: { serviceId: 'residence-permit', time: todayAt(10, 30), checkedIn: false },
+    },
+    checkInError: null,
     issueCalls: [],
+    checkInCalls: [],
+    reprintCalls: [],
   };
 }
 
 function fakeRouter(fake: FakeKiosk) {
   const os = implement(kioskContract);
   const counters = new Map<string, number>();
+  const issued = new Set<string>();
+
+  function issueFor(service: ServiceSummary, kind: TicketKind, appointmentTime: string | null) {
+    const count = (counters.get(service.id) ?? 0) + 1;
+    counters.set(service.id, count);
+    const id = randomUUID();
+    issued.add(id);
+    return {
+      ticket: {
+        id,
+        number: `${service.prefix}${String(count).padStart(3, '0')}`,
+        serviceId: service.id,
+        serviceName: service.name,
+        kind,
+        appointmentTime,
+        peopleAhead: kind === 'normal' ? service.waiting : 0,
+        estimatedWaitMinutes: kind === 'normal' ? service.estimatedWaitMinutes : 0,
+        approximate: fake.offline,
+        offline: fake.offline,
+        issuedAt: new Date().toISOString(),
+        followUrl: `${FAKE_FOLLOW_BASE}${id}`,
+      },
+      print: fake.printOutcome,
+    };
+  }
+
   return os.router({
     kiosk: { info: os.kiosk.info.handler(() => fake.info) },
     services: {
       list: os.services.list.handler(({ errors }) => {
         if (fake.listError === 'CENTRAL_UNAVAILABLE') throw errors.CENTRAL_UNAVAILABLE();
-        return { services: fake.services, asOf: new Date().toISOString() };
+        return { services: fake.services, asOf: new Date().toISOString(), offline: fake.offline };
       }),
     },
     tickets: {
       issue: os.tickets.issue.handler(async ({ input, errors }) => {
         fake.issueCalls.push(input);
         if (fake.issueDelayMs > 0) await new Promise((done) => setTimeout(done, fake.issueDelayMs));
-        if (fake.issueError) throw errors[fake.issueError]();
+        if (fake.issueError === 'SERVICE_NOT_FOUND') throw errors.SERVICE_NOT_FOUND();
+        if (fake.issueError === 'SERVICE_CLOSED') throw errors.SERVICE_CLOSED();
+        if (fake.issueError === 'NUMBERS_EXHAUSTED') throw errors.NUMBERS_EXHAUSTED();
+        if (fake.issueError) throw new Error(`the fake cannot answer ${fake.issueError} here`);
         const service = fake.services.find((candidate) => candidate.id === input.serviceId);
         if (!service) throw errors.SERVICE_NOT_FOUND();
         if (!service.open) throw errors.SERVICE_CLOSED();
-        const count = (counters.get(service.id) ?? 0) + 1;
-        counters.set(service.id, count);
-        return {
-          ticket: {
-            id: `t-${service.id}-${count}`,
-            number: `${service.prefix}${String(count).padStart(3, '0')}`,
-            serviceId: service.id,
-            serviceName: service.name,
-            peopleAhead: service.waiting,
-            estimatedWaitMinutes: service.estimatedWaitMinutes,
-            issuedAt: new Date().toISOString(),
-          },
-          print: fake.printOutcome,
-        };
+        return issueFor(service, input.priority ? 'priority' : 'normal', null);
+      }),
+      checkIn: os.tickets.checkIn.handler(async ({ input, errors }) => {
+        fake.checkInCalls.push(input);
+        if (fake.issueDelayMs > 0) await new Promise((done) => setTimeout(done, fake.issueDelayMs));
+        const failure = fake.checkInError;
+        if (failure === 'CENTRAL_UNAVAILABLE') throw errors.CENTRAL_UNAVAILABLE();
+        if (failure === 'APPOINTMENT_TOO_EARLY') throw errors.APPOINTMENT_TOO_EARLY();
+        if (failure === 'APPOINTMENT_TOO_LATE') throw errors.APPOINTMENT_TOO_LATE();
+        const appointment = fake.appointments[input.code];
+        if (!appointment) throw errors.APPOINTMENT_NOT_FOUND();
+        if (appointment.checkedIn) throw errors.APPOINTMENT_USED();
+        const service = fake.services.find((candidate) => candidate.id === appointment.serviceId);
+        if (!service) throw errors.APPOINTMENT_NOT_FOUND();
+        appointment.checkedIn = true;
+        return issueFor(service, 'appointment', appointment.time);
+      }),
+      reprint: os.tickets.reprint.handler(({ input, errors }) => {
+        fake.reprintCalls.push(input.ticketId);
+        if (!issued.has(input.ticketId)) throw errors.TICKET_NOT_FOUND();
+        return fake.reprintOutcome;
       }),
     },
   });

@@ -17,6 +17,9 @@ import {
 import type { CaseRecord } from '../store';
 import type { RouteContext } from './context';
 
+/** A kiosk silent for longer than this is shown as stale (it beats every 30 s or so). */
+export const KIOSK_STALE_MS = 2 * 60_000;
+
 /** Days before promisedBy from which a case counts as near its deadline. */
 const NEAR_DEADLINE_DAYS = 2;
 
@@ -105,7 +108,26 @@ export function registerContentRoutes(app: FastifyInstance, { store, now, timeZo
       appVersion: body.appVersion,
       printerStatus: body.printer.status,
       outboxDepth: body.outboxDepth,
+      lastSyncAt: body.lastSyncAt ?? null,
     });
     return reply.code(204).send();
+  });
+
+  // Staff view of the hall's kiosks: each one's last heartbeat, stale when it has gone quiet.
+  app.get('/v1/kiosks', async () => {
+    const at = now();
+    return {
+      asOf: at.toISOString(),
+      kiosks: store.listKiosks().map((k) => ({
+        kioskId: k.kioskId,
+        lastSeenAt: k.receivedAt,
+        sentAt: k.sentAt,
+        appVersion: k.appVersion,
+        printer: { status: k.printerStatus },
+        outboxDepth: k.outboxDepth,
+        lastSyncAt: k.lastSyncAt,
+        stale: at.getTime() - Date.parse(k.receivedAt) > KIOSK_STALE_MS,
+      })),
+    };
   });
 }

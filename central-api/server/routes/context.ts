@@ -1,8 +1,12 @@
+import type { QueueRules } from '../queue-order';
 import type { CentralStore } from '../store';
+import type { WaitEstimator } from '../wait-estimate';
 
-/** What every route module needs: the store and the hall's clock. */
+/** What every route module needs: the store, the hall's clock, the queue rules and the wait estimator. */
 export interface RouteContext {
   store: CentralStore;
   now: () => Date;
   timeZone: string;
+  rules: QueueRules;
+  waits: WaitEstimator;
 }

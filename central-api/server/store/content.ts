@@ -14,6 +14,13 @@ export interface Notice {
   updatedAt: string;
 }
 export type CaseRecord = CaseFixture;
+/** An appointment of the fixtures, placed at an instant of the hall day it is seeded on. */
+export interface AppointmentSeed {
+  code: string;
+  serviceId: string;
+  appointmentTime: string;
+  name: string;
+}
 export interface HeartbeatRecord {
   kioskId: string;
   receivedAt: string;
@@ -21,6 +28,7 @@ export interface HeartbeatRecord {
   appVersion: string;
   printerStatus: string;
   outboxDepth: number;
+  lastSyncAt: string | null;
 }
 
 interface ServiceRow {
@@ -29,9 +37,19 @@ interface ServiceRow {
   name_json: string;
   area_json: string;
   description_json: string;
+  required_materials_json: string;
   opening_hours_json: string;
   average_service_minutes: number;
   enabled: number;
+}
+interface KioskRow {
+  kiosk_id: string;
+  last_seen_at: string;
+  sent_at: string;
+  app_version: string;
+  printer_status: string;
+  outbox_depth: number;
+  last_sync_at: string | null;
 }
 interface NoticeRow {
   id: string;
@@ -60,6 +78,7 @@ const toService = (r: ServiceRow): Service => ({
   name: JSON.parse(r.name_json),
   area: JSON.parse(r.area_json),
   description: JSON.parse(r.description_json),
+  requiredMaterials: JSON.parse(r.required_materials_json),
   openingHours: JSON.parse(r.opening_hours_json),
   averageServiceMinutes: r.average_service_minutes,
   enabled: r.enabled === 1,
@@ -104,16 +123,16 @@ export function contentStore(db: Database.Database) {
     getCase: db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE case_number = ?'),
     listForms: db.prepare<[], { form_json: string }>('SELECT form_json FROM forms ORDER BY sort_order'),
     upsertKiosk: db.prepare(
-      `INSERT INTO kiosks (kiosk_id, last_seen_at, sent_at, app_version, printer_status, outbox_depth)
-       VALUES (@kioskId, @receivedAt, @sentAt, @appVersion, @printerStatus, @outboxDepth)
+      `INSERT INTO kiosks (kiosk_id, last_seen_at, sent_at, app_version, printer_status, outbox_depth, last_sync_at)
+       VALUES (@kioskId, @receivedAt, @sentAt, @appVersion, @printerStatus, @outboxDepth, @lastSyncAt)
        ON CONFLICT (kiosk_id) DO UPDATE SET last_seen_at = excluded.last_seen_at, sent_at = excluded.sent_at,
          app_version = excluded.app_version, printer_status = excluded.printer_status,
-         outbox_depth = excluded.outbox_depth`,
+         outbox_depth = excluded.outbox_depth, last_sync_at = excluded.last_sync_at`,
     ),
-    getKiosk: db.prepare<[string], Record<string, string | number>>(
-      'SELECT * FROM kiosks WHERE kiosk_id = ?',
-    ),
+    listKiosks: db.prepare<[], KioskRow>('SELECT * FROM kiosks ORDER BY kiosk_id'),
   };
+
+  const services = new Map<string, Service>();
 
   function writeNotice(n: Notice): void {
     const row = { ...n, title: JSON.stringify(n.title), body: JSON.stringify(n.body) };
@@ -126,8 +145,8 @@ export function contentStore(db: Database.Database) {
     if (db.prepare("SELECT 1 FROM meta WHERE key = 'seeded_at'").get()) return false;
     const fx = load();
     const insertService = db.prepare(
-      `INSERT INTO services (id, prefix, name_json, area_json, description_json, opening_hours_json,
-         average_service_minutes, enabled, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO services (id, prefix, name_json, area_json, description_json, required_materials_json,
+         opening_hours_json, average_service_minutes, enabled, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     fx.services.forEach((s, i) => {
       insertService.run(
@@ -136,6 +155,7 @@ export function contentStore(db: Database.Database) {
         JSON.stringify(s.name),
         JSON.stringify(s.area),
         JSON.stringify(s.description),
+        JSON.stringify(s.requiredMaterials),
         JSON.stringify(s.openingHours),
         s.averageServiceMinutes,
         s.enabled ? 1 : 0,
@@ -169,6 +189,29 @@ export function contentStore(db: Database.Database) {
     return true;
   });
 
+  /**
+   * What schema version 2 added, seeded once (also into a database seeded before it existed):
+   * the appointments, at their times on the given hall day, and the services' required materials.
+   */
+  const seedAppointmentsOnce = db.transaction(
+    (load: () => { appointments: AppointmentSeed[]; services: ServiceFixture[] }): boolean => {
+      if (db.prepare("SELECT 1 FROM meta WHERE key = 'appointments_seeded_at'").get()) return false;
+      const { appointments, services } = load();
+      const insert = db.prepare(
+        'INSERT OR IGNORE INTO appointments (code, service_id, appointment_time, name) VALUES (?, ?, ?, ?)',
+      );
+      for (const a of appointments) insert.run(a.code, a.serviceId, a.appointmentTime, a.name);
+      const materials = db.prepare(
+        "UPDATE services SET required_materials_json = ? WHERE id = ? AND required_materials_json = '[]'",
+      );
+      for (const s of services) materials.run(JSON.stringify(s.requiredMaterials), s.id);
+      db.prepare("INSERT INTO meta (key, value) VALUES ('appointments_seeded_at', ?)").run(
+        new Date().toISOString(),
+      );
+      return true;
+    },
+  );
+
   const putNotice = db.transaction(
     (input: Omit<Notice, 'version' | 'updatedAt'> & { baseVersion: number; updatedAt: string }) => {
       const row = q.getNotice.get(input.id);
@@ -201,10 +244,16 @@ export function contentStore(db: Database.Database) {
 
   return {
     seedOnce: (load: () => Fixtures) => seedOnce.immediate(load),
+    seedAppointmentsOnce: (load: Parameters<typeof seedAppointmentsOnce>[0]) =>
+      seedAppointmentsOnce.immediate(load),
     listServices: (): Service[] => q.listServices.all().map(toService),
+    // The catalog never changes while the server runs (it is seeded from the fixtures): read once.
     getService: (id: string): Service | undefined => {
-      const row = q.getService.get(id);
-      return row ? toService(row) : undefined;
+      if (!services.has(id)) {
+        const row = q.getService.get(id);
+        if (row) services.set(id, toService(row));
+      }
+      return services.get(id);
     },
     listNotices: (): Notice[] => q.listNotices.all().map(toNotice),
     getNotice: (id: string): Notice | undefined => {
@@ -220,6 +269,15 @@ export function contentStore(db: Database.Database) {
     recordHeartbeat: (h: HeartbeatRecord): void => {
       q.upsertKiosk.run(h);
     },
-    getKiosk: (kioskId: string) => q.getKiosk.get(kioskId),
+    listKiosks: (): HeartbeatRecord[] =>
+      q.listKiosks.all().map((r) => ({
+        kioskId: r.kiosk_id,
+        receivedAt: r.last_seen_at,
+        sentAt: r.sent_at,
+        appVersion: r.app_version,
+        printerStatus: r.printer_status,
+        outboxDepth: r.outbox_depth,
+        lastSyncAt: r.last_sync_at,
+      })),
   };
 }

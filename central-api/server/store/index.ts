@@ -4,8 +4,8 @@ import { contentStore } from './content';
 import { migrate } from './migrations';
 import { queueStore } from './queue';
 
-export type { CaseRecord, Form, HeartbeatRecord, Notice, Service } from './content';
-export type { IssueTicketInput, TicketRecord } from './queue';
+export type { AppointmentSeed, CaseRecord, Form, HeartbeatRecord, Notice, Service } from './content';
+export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue';
 
 export type CentralStore = ReturnType<typeof contentStore> &
   ReturnType<typeof queueStore> & { ping(): boolean; close(): void };

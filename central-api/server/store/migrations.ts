@@ -106,6 +106,41 @@ export const migrations: Migration[] = [
       CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'complete tickets: kinds, appointments, counters, fairness, service times, materials',
+    sql: `
+      ALTER TABLE services ADD COLUMN required_materials_json TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE tickets ADD COLUMN kind TEXT NOT NULL DEFAULT 'normal'
+        CHECK (kind IN ('normal', 'priority', 'appointment'));
+      ALTER TABLE tickets ADD COLUMN appointment_time TEXT;
+      UPDATE tickets SET kind = 'priority' WHERE priority = 1;
+      -- Recent service times per service, for the estimated wait.
+      CREATE INDEX tickets_served ON tickets (service_id, status, served_at);
+      CREATE TABLE appointments (
+        code TEXT PRIMARY KEY,
+        service_id TEXT NOT NULL REFERENCES services(id),
+        appointment_time TEXT NOT NULL,
+        name TEXT NOT NULL,
+        -- Set at check-in: the one ticket this appointment gave.
+        client_ticket_id TEXT UNIQUE
+      );
+      -- A counter is open for a service while it has called for it recently.
+      CREATE TABLE counters (
+        counter_id TEXT PRIMARY KEY,
+        service_ids_json TEXT NOT NULL,
+        last_call_at TEXT NOT NULL
+      );
+      -- Normal tickets called since the last priority ticket, per service and day.
+      CREATE TABLE queue_fairness (
+        service_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        normal_since_priority INTEGER NOT NULL,
+        PRIMARY KEY (service_id, date)
+      );
+      ALTER TABLE kiosks ADD COLUMN last_sync_at TEXT;
+    `,
+  },
 ];
 
 /** Applies the migrations not yet applied; safe when two processes open the same file at once. */

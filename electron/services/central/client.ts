@@ -6,10 +6,14 @@ import type { paths } from '../../../central-api/generated/schema';
 import { CentralApiError } from './errors';
 import {
   CaseStatus,
+  type CheckInInput,
   ErrorBody,
   Form,
+  type HandOverInput,
+  HandOverResult,
   type HeartbeatInput,
   type IssueTicketInput,
+  KioskStatus,
   type LeaseNumberBlockInput,
   Notice,
   NumberBlock,
@@ -34,8 +38,24 @@ export interface CentralApi {
   listServices(): Promise<Service[]>;
   /** One entry per service: waiting count, estimated wait, and whether it is open right now. */
   queueSummary(): Promise<QueueSummaryItem[]>;
-  /** Idempotent on input.clientTicketId: replays return the same ticket. */
+  /**
+   * Idempotent on input.clientTicketId: replays return the same ticket. A service closed now is a
+   * CentralApiError with code SERVICE_CLOSED and `opensAt`.
+   */
   issueTicket(input: IssueTicketInput): Promise<Ticket>;
+  /**
+   * Offline tickets in one batch (1..200), one transaction at the central API; one result per item,
+   * in the order sent. Each item is idempotent on its clientTicketId like issueTicket with `offline`.
+   */
+  handOverTickets(input: HandOverInput): Promise<HandOverResult[]>;
+  /**
+   * Appointment check-in: a ticket of kind 'appointment', called at its booked time. Idempotent on
+   * clientTicketId. Refusals are CentralApiError kind 'http' with code APPOINTMENT_NOT_FOUND,
+   * APPOINTMENT_USED, APPOINTMENT_TOO_EARLY or APPOINTMENT_TOO_LATE (the last two with appointmentTime).
+   */
+  checkIn(input: CheckInInput): Promise<Ticket>;
+  /** Staff view: every kiosk's last heartbeat, stale after 2 minutes of silence. */
+  listKiosks(): Promise<KioskStatus[]>;
   heartbeat(input: HeartbeatInput): Promise<void>;
   leaseNumberBlock(input: LeaseNumberBlockInput): Promise<NumberBlock>;
   listNotices(): Promise<Notice[]>;
@@ -91,6 +111,8 @@ export function createCentralApi(opts: CentralApiOptions): CentralApi {
     return new CentralApiError('http', `${operation}: HTTP ${status}${detail}`, {
       status,
       ...(body.success ? { code: body.data.code } : {}),
+      ...(body.success && body.data.opensAt !== undefined ? { opensAt: body.data.opensAt } : {}),
+      ...(body.success && body.data.appointmentTime ? { appointmentTime: body.data.appointmentTime } : {}),
     });
   }
 
@@ -144,6 +166,38 @@ export function createCentralApi(opts: CentralApiOptions): CentralApi {
       fetchJson('issueTicket', Ticket, (signal) =>
         client.POST('/v1/tickets', { body: input, parseAs: 'text', signal }),
       ),
+
+    async handOverTickets(input) {
+      const body = await fetchJson(
+        'handOverTickets',
+        z.object({ results: z.array(HandOverResult) }),
+        (signal) => client.POST('/v1/tickets/handover', { body: input, parseAs: 'text', signal }),
+      );
+      if (body.results.length !== input.tickets.length) {
+        throw new CentralApiError(
+          'invalid-payload',
+          `handOverTickets: ${body.results.length} results for ${input.tickets.length} tickets`,
+        );
+      }
+      return body.results;
+    },
+
+    checkIn: ({ code, ...body }) =>
+      fetchJson('checkIn', Ticket, (signal) =>
+        client.POST('/v1/appointments/{code}/check-in', {
+          params: { path: { code } },
+          body,
+          parseAs: 'text',
+          signal,
+        }),
+      ),
+
+    async listKiosks() {
+      const body = await fetchJson('listKiosks', z.object({ kiosks: z.array(KioskStatus) }), (signal) =>
+        client.GET('/v1/kiosks', { parseAs: 'text', signal }),
+      );
+      return body.kiosks;
+    },
 
     async heartbeat({ kioskId, ...body }) {
       const outcome = await send('heartbeat', (signal) =>

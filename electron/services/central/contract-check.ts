@@ -20,4 +20,6 @@ export type ContractChecks = [
   Assert<Same<Omit<S.HeartbeatInput, 'kioskId'>, Schemas['HeartbeatRequest']>>,
   Assert<Same<Omit<S.LeaseNumberBlockInput, 'kioskId'>, Schemas['LeaseNumberBlockRequest']>>,
   Assert<Same<S.PutNoticeInput, Schemas['PutNoticeRequest']>>,
+  Assert<Same<Omit<S.CheckInInput, 'code'>, Schemas['CheckInRequest']>>,
+  Assert<Same<z.infer<typeof S.KioskStatus>, Schemas['KioskStatus']>>,
 ];

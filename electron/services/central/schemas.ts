@@ -33,6 +33,8 @@ export const Service = z.object({
   name: LocalizedText,
   area: LocalizedText,
   description: LocalizedText,
+  /** The first materials of the service's notice: print at most 3 on the ticket ("please have ready"). */
+  requiredMaterials: z.array(LocalizedText),
   openingHours: OpeningHours,
   averageServiceMinutes: z.number().int().positive(),
   enabled: z.boolean(),
@@ -40,12 +42,17 @@ export const Service = z.object({
 export type Service = z.infer<typeof Service>;
 
 export const TicketStatus = z.enum(['waiting', 'called', 'served']);
+export const TicketKind = z.enum(['normal', 'priority', 'appointment']);
+export type TicketKind = z.infer<typeof TicketKind>;
 export const Ticket = z.object({
   id: z.string().min(1),
   clientTicketId: z.uuid(),
   number: z.string().regex(/^[A-Z]\d{3}$/, 'a prefix letter and 3 digits'),
   serviceId: ServiceId,
   kioskId: z.string().min(1),
+  kind: TicketKind,
+  /** For kind appointment: the booked time it is called at; otherwise null. */
+  appointmentTime: IsoTime.nullable(),
   priority: z.boolean(),
   issuedAt: IsoTime,
   peopleAhead: z.number().int().nonnegative(),
@@ -62,6 +69,8 @@ export const QueueSummaryItem = z.object({
   waiting: z.number().int().nonnegative(),
   estimatedWaitMinutes: z.number().int().nonnegative(),
   openNow: z.boolean(),
+  /** When closed now: the next opening (ISO); null when open now or disabled. */
+  opensAt: IsoTime.nullable(),
 });
 export type QueueSummaryItem = z.infer<typeof QueueSummaryItem>;
 export const QueueSummary = z.object({ asOf: IsoTime, services: z.array(QueueSummaryItem) });
@@ -130,7 +139,29 @@ export const NumberBlock = z
   .refine((b) => b.first <= b.last, { message: 'first is after last', path: ['last'] });
 export type NumberBlock = z.infer<typeof NumberBlock>;
 
-export const ErrorBody = z.object({ code: z.string(), message: z.string() });
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** With SERVICE_CLOSED: the next opening. */
+  opensAt: IsoTime.nullable().optional(),
+  /** With APPOINTMENT_TOO_EARLY / APPOINTMENT_TOO_LATE: the booked time. */
+  appointmentTime: IsoTime.optional(),
+});
+
+export const KioskStatus = z.object({
+  kioskId: z.string().min(1),
+  lastSeenAt: IsoTime,
+  sentAt: IsoTime,
+  appVersion: z.string(),
+  printer: z.object({
+    status: z.enum(['ok', 'paper-near-end', 'paper-out', 'cover-open', 'offline', 'unknown']),
+  }),
+  outboxDepth: z.number().int().nonnegative(),
+  lastSyncAt: IsoTime.nullable(),
+  /** No heartbeat for more than 2 minutes. */
+  stale: z.boolean(),
+});
+export type KioskStatus = z.infer<typeof KioskStatus>;
 
 export const VersionConflict = z.object({
   code: z.literal('VERSION_CONFLICT'),
@@ -149,6 +180,27 @@ export const PrinterStatus = z.enum([
 ]);
 export type PrinterStatus = z.infer<typeof PrinterStatus>;
 
+/** One answer of a batch hand-over: accepted with the ticket, or rejected with the reason. */
+export const HandOverResult = z.object({
+  clientTicketId: z.string(),
+  status: z.enum(['accepted', 'rejected']),
+  ticket: Ticket.optional(),
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+export type HandOverResult = z.infer<typeof HandOverResult>;
+
+export interface HandOverInput {
+  kioskId: string;
+  /** 1..200 tickets issued offline, in issue-time order. */
+  tickets: {
+    clientTicketId: string;
+    serviceId: string;
+    priority?: boolean;
+    offline: { number: string; issuedAt: string };
+  }[];
+}
+
 export interface IssueTicketInput {
   /** A uuid the kiosk generated; a replay with the same id returns the same ticket. */
   clientTicketId: string;
@@ -165,6 +217,16 @@ export interface HeartbeatInput {
   appVersion: string;
   printer: { status: PrinterStatus };
   outboxDepth: number;
+  /** When the kiosk last heard from the central API. */
+  lastSyncAt?: string;
+}
+
+export interface CheckInInput {
+  /** As typed or scanned; the server ignores case. */
+  code: string;
+  /** A uuid the kiosk generated; a replay with the same id returns the same ticket. */
+  clientTicketId: string;
+  kioskId: string;
 }
 
 export interface LeaseNumberBlockInput {

@@ -1,14 +1,23 @@
 // The printing service: what other rooms may import.
 export { textColumns, wrapToColumns } from './columns';
 export { buildTicketBytes } from './escpos-ticket';
+export {
+  createPrinterMonitor,
+  healthStatusOf,
+  type PrinterHealth,
+  type PrinterHealthStatus,
+  type PrinterMonitor,
+  type PrinterMonitorOptions,
+} from './printer-monitor';
 export { type PrinterAddress, PrinterUri, parsePrinterUri } from './printer-uri';
-export { layoutTicket, paperColumns } from './ticket-layout';
+export { layoutTicket, PRINTED_MATERIALS, paperColumns } from './ticket-layout';
 export { createTicketPrinter, type PrintLog, type TicketPrinterOptions } from './ticket-printer';
 export type {
   PaperWidth,
   PrinterStatus,
   PrintFailureReason,
   PrintOutcome,
+  TicketKind,
   TicketLine,
   TicketPrinter,
   TicketPrintJob,

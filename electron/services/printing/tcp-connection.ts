@@ -1,5 +1,6 @@
-// One TCP conversation with a network printer (port 9100): ask status, then send the job on the
-// same connection, so nothing can change between the check and the print.
+// One TCP conversation with a network printer (port 9100): ask status, send the job, ask status
+// again on the same connection, so nothing can change between the check and the print, and the
+// second answer proves the printer read every byte of the job.
 import net from 'node:net';
 import type { PrintFailureReason } from './types';
 
@@ -70,15 +71,23 @@ export class TcpPrinterConnection {
     });
   }
 
-  /** Sends `request` and waits for exactly `length` answer bytes; silence rejects with 'timeout'. */
+  /** Queues bytes for the printer; a failure surfaces at the next `ask`. */
+  write(bytes: Buffer): void {
+    if (!this.failure) this.socket.write(bytes);
+  }
+
+  /**
+   * Sends `request` and waits for exactly `length` answer bytes. Silence rejects with 'timeout';
+   * a connection closed or reset before the answer rejects with 'error'.
+   */
   async ask(request: Buffer, length: number, timeoutMs: number): Promise<Buffer> {
-    this.socket.write(request);
+    this.write(request);
     const deadline = performance.now() + timeoutMs;
     while (this.received.length < length) {
       if (this.failure) throw this.failure;
       const left = deadline - performance.now();
       if (left <= 0) {
-        throw new PrinterTransportError('timeout', `no status answer within ${timeoutMs} ms`);
+        throw new PrinterTransportError('timeout', `no status answer within ${Math.round(timeoutMs)} ms`);
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
@@ -94,33 +103,7 @@ export class TcpPrinterConnection {
     return answer;
   }
 
-  /** Writes the job, half-closes, and waits (bounded) for the printer to close its side. */
-  sendAndClose(bytes: Buffer, timeoutMs: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.failure) {
-        reject(this.failure);
-        return;
-      }
-      const timer = setTimeout(() => {
-        this.socket.destroy();
-        reject(new PrinterTransportError('timeout', `the job was not accepted within ${timeoutMs} ms`));
-      }, timeoutMs);
-      let flushed = false;
-      this.socket.once('close', () => {
-        clearTimeout(timer);
-        if (flushed) resolve();
-        else reject(this.failure ?? new PrinterTransportError('error', 'connection lost while sending'));
-      });
-      this.socket.once('finish', () => {
-        // All bytes are with the OS; some printers never close their side, so do not wait forever.
-        flushed = true;
-        clearTimeout(timer);
-        setTimeout(() => this.socket.destroy(), Math.min(timeoutMs, 2000)).unref();
-      });
-      this.socket.end(bytes);
-    });
-  }
-
+  /** Ends the conversation; the job was already acknowledged, so nothing in flight is lost. */
   close(): void {
     this.socket.destroy();
   }

@@ -5,16 +5,27 @@ export type { PrintOutcome };
 export type PrintFailureReason = Extract<PrintOutcome, { status: 'failed' }>['reason'];
 export type PaperWidth = 80 | 58;
 
+export type TicketKind = 'normal' | 'priority' | 'appointment';
+
 export interface TicketPrintJob {
   hallName: LocalizedText;
   serviceName: LocalizedText;
   /** e.g. A001 */
   number: string;
+  kind: TicketKind;
+  /** The booked time of an appointment ticket (printed as HH:mm in the hall's zone), else null. */
+  appointmentTime: Date | null;
   peopleAhead: number;
   estimatedWaitMinutes: number;
+  /** Figures from the last known queue state (offline issue): printed with "约" / "about". */
+  approximate: boolean;
   issuedAt: Date;
-  /** ASCII only (a URL): the QR is built from bytes, and printers expect ASCII here. */
+  /** The ticket's followUrl: ASCII only, the QR is built from bytes and printers expect ASCII. */
   qrPayload: string;
+  /** The service's required materials; the first 3 are printed under "please have ready". */
+  materials: LocalizedText[];
+  /** Issued from the kiosk's leased block during an outage: a discreet mark at the bottom. */
+  offline: boolean;
   paperWidth: PaperWidth;
 }
 
@@ -24,6 +35,8 @@ export interface PrinterStatus {
   coverOpen: boolean;
   /** ISO time of the check. */
   checkedAt: string;
+  /** Why the printer could not be asked (refused, no answer, connection lost): for staff and logs. */
+  problem?: string;
 }
 
 export interface TicketPrinter {
@@ -31,6 +44,11 @@ export interface TicketPrinter {
   printTicket(job: TicketPrintJob): Promise<PrintOutcome>;
   /** Never throws: an unreachable printer is `online: false, paper: 'unknown'`. */
   status(): Promise<PrinterStatus>;
+  /**
+   * Every status the printer learns, also while printing (before and after each job, or the
+   * failure to reach it), so a health monitor needs no extra connection. Returns an unsubscribe.
+   */
+  onStatus?(listener: (status: PrinterStatus) => void): () => void;
 }
 
 /** Character size multiplier, applied to width and height alike (GS !). */

@@ -12,6 +12,9 @@ export interface OutboxItem {
   nextAttemptAt: string;
   lastError: string | null;
   deliveredAt: string | null;
+  /** Set when the central API refused the item for good (a 4xx); it is kept, never retried. */
+  rejectedAt: string | null;
+  rejection: string | null;
 }
 
 interface OutboxRow {
@@ -24,6 +27,8 @@ interface OutboxRow {
   next_attempt_at: string;
   last_error: string | null;
   delivered_at: string | null;
+  rejected_at: string | null;
+  rejection: string | null;
 }
 
 export interface Outbox {
@@ -40,7 +45,13 @@ export interface Outbox {
   markDelivered(id: number, at: Date | string): void;
   /** Counts an attempt and schedules the next one. */
   markFailed(id: number, error: string, nextAttemptAt: Date | string): void;
-  /** Number of undelivered items. */
+  /** Records a permanent refusal: the item stays, with its reason, and is no longer due. */
+  markRejected(id: number, reason: string, at: Date | string): void;
+  /** Items refused for good, oldest first, for staff to see. */
+  rejected(limit: number): OutboxItem[];
+  /** The oldest item still to deliver, due or not (it goes first, so the order holds). */
+  head(): OutboxItem | null;
+  /** Number of items still to deliver (neither delivered nor rejected). */
   depth(): number;
   get(clientId: string): OutboxItem | null;
   /** Deletes items delivered before `before`; returns how many. */
@@ -57,6 +68,8 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   nextAttemptAt: row.next_attempt_at,
   lastError: row.last_error,
   deliveredAt: row.delivered_at,
+  rejectedAt: row.rejected_at,
+  rejection: row.rejection,
 });
 
 export function createOutbox(db: Database, measure: Measure, now: () => Date): Outbox {
@@ -66,7 +79,7 @@ export function createOutbox(db: Database, measure: Measure, now: () => Date): O
   );
   const byClientId = db.prepare<[string], OutboxRow>('SELECT * FROM outbox WHERE client_id = ?');
   const due = db.prepare<[string, number], OutboxRow>(
-    `SELECT * FROM outbox WHERE delivered_at IS NULL AND next_attempt_at <= ?
+    `SELECT * FROM outbox WHERE delivered_at IS NULL AND rejected_at IS NULL AND next_attempt_at <= ?
      ORDER BY created_at, id LIMIT ?`,
   );
   const delivered = db.prepare<[string, number]>(
@@ -76,7 +89,18 @@ export function createOutbox(db: Database, measure: Measure, now: () => Date): O
     `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
      WHERE id = ? AND delivered_at IS NULL`,
   );
-  const depth = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL');
+  const rejectedStmt = db.prepare<[string, string, number]>(
+    'UPDATE outbox SET rejected_at = ?, rejection = ? WHERE id = ? AND delivered_at IS NULL',
+  );
+  const rejectedList = db.prepare<[number], OutboxRow>(
+    'SELECT * FROM outbox WHERE rejected_at IS NOT NULL ORDER BY created_at, id LIMIT ?',
+  );
+  const head = db.prepare<[], OutboxRow>(
+    `SELECT * FROM outbox WHERE delivered_at IS NULL AND rejected_at IS NULL ORDER BY created_at, id LIMIT 1`,
+  );
+  const depth = db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND rejected_at IS NULL',
+  );
   const prune = db.prepare<[string]>(
     'DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?',
   );
@@ -102,6 +126,16 @@ export function createOutbox(db: Database, measure: Measure, now: () => Date): O
     },
     markFailed(id, error, nextAttemptAt) {
       measure('outbox.markFailed', () => failed.run(error.slice(0, 2000), toStoredTime(nextAttemptAt), id));
+    },
+    markRejected(id, reason, at) {
+      measure('outbox.markRejected', () => rejectedStmt.run(toStoredTime(at), reason.slice(0, 2000), id));
+    },
+    rejected(limit) {
+      return measure('outbox.rejected', () => rejectedList.all(limit).map(toItem));
+    },
+    head() {
+      const row = measure('outbox.head', () => head.get());
+      return row ? toItem(row) : null;
     },
     depth() {
       return measure('outbox.depth', () => depth.get()?.n ?? 0);

@@ -1,5 +1,5 @@
 -- Generated from a fresh database after all migrations; refresh with UPDATE_SNAPSHOT=1.
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 CREATE TABLE issued_tickets (
   client_id TEXT PRIMARY KEY,
@@ -9,7 +9,8 @@ CREATE TABLE issued_tickets (
   source TEXT NOT NULL CHECK (source IN ('online', 'offline')),
   print_status TEXT NOT NULL DEFAULT 'pending' CHECK (print_status IN ('pending', 'printed', 'failed')),
   print_reason TEXT CHECK (print_reason IS NULL OR print_status = 'failed')
-) STRICT;
+, kind TEXT NOT NULL DEFAULT 'normal'
+  CHECK (kind IN ('normal', 'priority', 'appointment')), print_job TEXT CHECK (print_job IS NULL OR json_valid(print_job))) STRICT;
 
 CREATE TABLE kv_cache (
   key TEXT PRIMARY KEY,
@@ -37,8 +38,10 @@ CREATE TABLE outbox (
   next_attempt_at TEXT NOT NULL,
   last_error TEXT,
   delivered_at TEXT
-) STRICT;
+, rejected_at TEXT, rejection TEXT CHECK (rejection IS NULL OR rejected_at IS NOT NULL)) STRICT;
+
+CREATE INDEX issued_tickets_by_service_time ON issued_tickets (service_id, issued_at);
 
 CREATE INDEX issued_tickets_by_time ON issued_tickets (issued_at);
 
-CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE delivered_at IS NULL;
+CREATE INDEX outbox_pending ON outbox (created_at, id) WHERE delivered_at IS NULL AND rejected_at IS NULL;

@@ -1,6 +1,7 @@
-// The kiosk's own record of every ticket it issued, and how its printing went.
+// The kiosk's own record of every ticket it issued, how its printing went, and what was printed
+// (so "print again" prints the same ticket).
 import type { Database } from 'better-sqlite3';
-import type { PrintOutcome } from '../../api';
+import type { PrintOutcome, TicketKind } from '../../api';
 import { type Measure, toStoredTime } from './measure';
 
 export type TicketSource = 'online' | 'offline';
@@ -12,9 +13,12 @@ export interface IssuedTicketRecord {
   number: string;
   issuedAt: string;
   source: TicketSource;
+  kind: TicketKind;
   printStatus: PrintStatus;
   /** Why printing failed (PrintOutcome reason); null unless printStatus is 'failed'. */
   printReason: string | null;
+  /** The print job as sent to the printer (JSON; the queue service validates it), or null. */
+  printJob: unknown;
 }
 
 interface TicketRow {
@@ -23,8 +27,10 @@ interface TicketRow {
   number: string;
   issued_at: string;
   source: TicketSource;
+  kind: TicketKind;
   print_status: PrintStatus;
   print_reason: string | null;
+  print_job: string | null;
 }
 
 export interface Tickets {
@@ -35,12 +41,16 @@ export interface Tickets {
     number: string;
     issuedAt: Date | string;
     source: TicketSource;
+    kind?: TicketKind;
+    printJob?: unknown;
   }): boolean;
   /** Returns false when no ticket has that clientId. */
   updatePrint(clientId: string, outcome: PrintOutcome): boolean;
   /** Latest first. */
   recent(limit: number): IssuedTicketRecord[];
   get(clientId: string): IssuedTicketRecord | null;
+  /** How many tickets this kiosk issued per service at or after `since`. */
+  countSince(since: Date | string): Map<string, number>;
 }
 
 const toRecord = (row: TicketRow): IssuedTicketRecord => ({
@@ -49,14 +59,16 @@ const toRecord = (row: TicketRow): IssuedTicketRecord => ({
   number: row.number,
   issuedAt: row.issued_at,
   source: row.source,
+  kind: row.kind,
   printStatus: row.print_status,
   printReason: row.print_reason,
+  printJob: row.print_job === null ? null : JSON.parse(row.print_job),
 });
 
 export function createTickets(db: Database, measure: Measure): Tickets {
-  const insert = db.prepare<[string, string, string, string, string]>(
-    `INSERT INTO issued_tickets (client_id, service_id, number, issued_at, source)
-     VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING`,
+  const insert = db.prepare<[string, string, string, string, string, string, string | null]>(
+    `INSERT INTO issued_tickets (client_id, service_id, number, issued_at, source, kind, print_job)
+     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING`,
   );
   const print = db.prepare<[string, string | null, string]>(
     'UPDATE issued_tickets SET print_status = ?, print_reason = ? WHERE client_id = ?',
@@ -65,14 +77,26 @@ export function createTickets(db: Database, measure: Measure): Tickets {
     'SELECT * FROM issued_tickets ORDER BY issued_at DESC, rowid DESC LIMIT ?',
   );
   const one = db.prepare<[string], TicketRow>('SELECT * FROM issued_tickets WHERE client_id = ?');
+  const since = db.prepare<[string], { service_id: string; n: number }>(
+    'SELECT service_id, count(*) AS n FROM issued_tickets WHERE issued_at >= ? GROUP BY service_id',
+  );
 
   return {
     record(ticket) {
       const issuedAt = toStoredTime(ticket.issuedAt);
+      const job = ticket.printJob === undefined ? null : JSON.stringify(ticket.printJob);
       return measure(
         'tickets.record',
         () =>
-          insert.run(ticket.clientId, ticket.serviceId, ticket.number, issuedAt, ticket.source).changes === 1,
+          insert.run(
+            ticket.clientId,
+            ticket.serviceId,
+            ticket.number,
+            issuedAt,
+            ticket.source,
+            ticket.kind ?? 'normal',
+            job ?? null,
+          ).changes === 1,
       );
     },
     updatePrint(clientId, outcome) {
@@ -85,6 +109,10 @@ export function createTickets(db: Database, measure: Measure): Tickets {
     get(clientId) {
       const row = measure('tickets.get', () => one.get(clientId));
       return row ? toRecord(row) : null;
+    },
+    countSince(at) {
+      const rows = measure('tickets.countSince', () => since.all(toStoredTime(at)));
+      return new Map(rows.map((r) => [r.service_id, r.n]));
     },
   };
 }

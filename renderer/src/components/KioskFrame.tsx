@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../electron/api';
+import { useHallTimeZone } from '../session/hall-time';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useNow } from './useNow';
 
@@ -20,9 +21,11 @@ interface Props {
 export function KioskFrame(props: Props) {
   const { t } = useTranslation();
   const now = useNow();
+  const timeZone = useHallTimeZone();
   const dateTime = new Intl.DateTimeFormat(props.locale, {
     dateStyle: 'full',
     timeStyle: 'short',
+    timeZone,
   }).format(now);
 
   return (

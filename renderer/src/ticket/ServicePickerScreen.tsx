@@ -5,6 +5,9 @@ import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
 import { MessagePanel } from '../components/MessagePanel';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { useNow } from '../components/useNow';
+import { formatClockTime, useHallTimeZone } from '../session/hall-time';
+import { PriorityQuestion } from './PriorityQuestion';
 import { ServiceButton } from './ServiceButton';
 
 interface Props {
@@ -19,13 +22,17 @@ type ListState =
   | { status: 'ready'; list: ServiceList }
   | { status: 'failed'; messageKey: ErrorMessageKey };
 
+/** Choose a service, answer the priority question, get the ticket. */
 export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }: Props) {
   const { t } = useTranslation();
   const api = useKioskApi();
+  const now = useNow();
+  const timeZone = useHallTimeZone();
   const [state, setState] = useState<ListState>({ status: 'loading' });
-  const [issuingId, setIssuingId] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<ServiceSummary | null>(null);
+  const [issuing, setIssuing] = useState<'normal' | 'priority' | null>(null);
   // A ref, not state: a double tap arrives before React re-renders, and must not issue twice.
-  const issuing = useRef(false);
+  const issuingRef = useRef(false);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
@@ -37,13 +44,13 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }:
 
   useEffect(load, [load]);
 
-  const choose = (service: ServiceSummary): void => {
-    if (issuing.current) return;
-    issuing.current = true;
-    setIssuingId(service.id);
-    api.tickets.issue({ serviceId: service.id, locale }).then(onIssued, (error: unknown) => {
-      issuing.current = false;
-      setIssuingId(null);
+  const issue = (service: ServiceSummary, priority: boolean): void => {
+    if (issuingRef.current) return;
+    issuingRef.current = true;
+    setIssuing(priority ? 'priority' : 'normal');
+    api.tickets.issue({ serviceId: service.id, locale, priority }).then(onIssued, (error: unknown) => {
+      issuingRef.current = false;
+      setIssuing(null);
       onIssueFailed(errorMessageKey(error));
     });
   };
@@ -62,34 +69,45 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }:
     );
   }
 
-  const services = state.status === 'ready' ? state.list.services : [];
-  const asOf =
-    state.status === 'ready'
-      ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(state.list.asOf))
-      : null;
+  if (chosen) {
+    return (
+      <PriorityQuestion
+        service={chosen}
+        locale={locale}
+        issuing={issuing}
+        onAnswer={(priority) => issue(chosen, priority)}
+        onBack={() => setChosen(null)}
+      />
+    );
+  }
+
+  const list = state.status === 'ready' ? state.list : null;
+  const services = list?.services ?? [];
+  const asOf = list ? formatClockTime(new Date(list.asOf), locale, timeZone) : null;
 
   return (
     <>
       <ScreenHeading>{t('services.title')}</ScreenHeading>
       {state.status === 'loading' && <p className="hint">{t('services.loading')}</p>}
-      {state.status === 'ready' && services.length === 0 && <p>{t('services.empty')}</p>}
+      {list?.offline && <p className="notice">{t('services.offlineNote')}</p>}
+      {list && services.length === 0 && <p>{t('services.empty')}</p>}
       {services.length > 0 && (
-        <ul className="service-list" aria-busy={issuingId !== null}>
+        <ul className="service-list">
           {services.map((service) => (
             <ServiceButton
               key={service.id}
               service={service}
               locale={locale}
-              issuing={issuingId === service.id}
-              busy={issuingId !== null}
-              onChoose={choose}
+              approximate={list?.offline ?? false}
+              now={now}
+              onChoose={setChosen}
             />
           ))}
         </ul>
       )}
       {asOf && <p className="hint">{t('services.asOf', { time: asOf })}</p>}
       <div className="actions">
-        <button type="button" className="secondary-action" onClick={onBack} disabled={issuingId !== null}>
+        <button type="button" className="secondary-action" onClick={onBack}>
           {t('common.back')}
         </button>
       </div>

@@ -68,6 +68,49 @@ describe('central API contract (openapi.yaml)', () => {
     expect((await call('POST', '/v1/counters/c16/call-next', { serviceIds: [] })).status).toBe(400);
   });
 
+  it('appointments: check-in (201, 200 on repeat, 400, 404, 409 used / too early / too late)', async () => {
+    const body = { clientTicketId: randomUUID(), kioskId: 'kiosk-1' };
+    expect((await call('POST', '/v1/appointments/YY1000C2/check-in', body)).status).toBe(201);
+    expect((await call('POST', '/v1/appointments/YY1000C2/check-in', body)).status).toBe(200);
+    const fresh = () => ({ clientTicketId: randomUUID(), kioskId: 'kiosk-1' });
+    expect((await call('POST', '/v1/appointments/YY1000C2/check-in', fresh())).status).toBe(409);
+    expect((await call('POST', '/v1/appointments/YY1100E8/check-in', fresh())).body).toMatchObject({
+      code: 'APPOINTMENT_TOO_EARLY',
+    });
+    expect((await call('POST', '/v1/appointments/YY0901A3/check-in', fresh())).body).toMatchObject({
+      code: 'APPOINTMENT_TOO_LATE',
+    });
+    expect((await call('POST', '/v1/appointments/ZZ999999/check-in', fresh())).status).toBe(404);
+    expect((await call('POST', '/v1/appointments/YY1030D5/check-in', { kioskId: 'kiosk-1' })).status).toBe(
+      400,
+    );
+  });
+
+  it('issueTicket while closed: 409 SERVICE_CLOSED with opensAt; summary with opensAt', async () => {
+    clock.set('2025-03-04T04:00:00.000Z'); // 12:00, lunch break
+    try {
+      const closed = await call('POST', '/v1/tickets', {
+        clientTicketId: randomUUID(),
+        serviceId: 'social-insurance',
+        kioskId: 'kiosk-1',
+      });
+      expect(closed.body).toMatchObject({ code: 'SERVICE_CLOSED', opensAt: '2025-03-04T05:30:00.000Z' });
+      const summary = await call('GET', '/v1/queue/summary');
+      expect((summary.body as { services: { opensAt: string | null }[] }).services[0]?.opensAt).toBe(
+        '2025-03-04T05:30:00.000Z',
+      );
+    } finally {
+      clock.set('2025-03-04T02:00:00.000Z');
+    }
+  });
+
+  it('public queue page: 200 and 404 HTML without a token', async () => {
+    const clientTicketId = randomUUID();
+    await call('POST', '/v1/tickets', { clientTicketId, serviceId: 'family-planning', kioskId: 'kiosk-1' });
+    expect((await call('GET', `/q/${clientTicketId}`, undefined, { authorization: '' })).status).toBe(200);
+    expect((await call('GET', `/q/${randomUUID()}`, undefined, { authorization: '' })).status).toBe(404);
+  });
+
   it('notices: list, get (200, 404), put (200, 201, 404, 409, 400)', async () => {
     const list = await call('GET', '/v1/notices');
     const first = (list.body as { notices: { id: string; version: number; serviceId: string }[] }).notices[0];
@@ -102,6 +145,13 @@ describe('central API contract (openapi.yaml)', () => {
       outboxDepth: 0,
     };
     expect((await call('POST', '/v1/kiosks/kiosk-1/heartbeat', beat)).status).toBe(204);
+    const synced = { ...beat, lastSyncAt: clock.now().toISOString() };
+    expect((await call('POST', '/v1/kiosks/kiosk-2/heartbeat', synced)).status).toBe(204);
+    const kiosks = await call('GET', '/v1/kiosks');
+    expect((kiosks.body as { kiosks: unknown[] }).kiosks).toHaveLength(2);
+    expect((await call('GET', '/v1/kiosks', undefined, { authorization: 'Bearer nope-nope' })).status).toBe(
+      401,
+    );
     expect((await call('POST', '/v1/kiosks/kiosk-1/heartbeat', { ...beat, outboxDepth: -1 })).status).toBe(
       400,
     );
@@ -113,6 +163,38 @@ describe('central API contract (openapi.yaml)', () => {
     ).toBe(404);
     const disabled = { ...lease, serviceId: 'business-registration' };
     expect((await call('POST', '/v1/kiosks/kiosk-1/number-blocks', disabled)).status).toBe(409);
+  });
+
+  it('hand-over batch: accepted, rejected and replaced items (200), 400', async () => {
+    const lease = { serviceId: 'family-planning', date: '2025-03-04', size: 5 };
+    const block = (await call('POST', '/v1/kiosks/kiosk-3/number-blocks', lease)).body as { first: number };
+    // family-planning numbers start with E (fixtures/services.json).
+    const num = (n: number) => `E${String(n).padStart(3, '0')}`;
+    const issuedAt = clock.now().toISOString();
+    const online = { clientTicketId: randomUUID(), serviceId: 'family-planning', kioskId: 'kiosk-3' };
+    expect((await call('POST', '/v1/tickets', online)).status).toBe(201);
+    const item = (clientTicketId: string, n: number) => ({
+      clientTicketId,
+      serviceId: 'family-planning',
+      offline: { number: num(n), issuedAt },
+    });
+    const body = {
+      kioskId: 'kiosk-3',
+      tickets: [
+        item(randomUUID(), block.first),
+        item(randomUUID(), 998),
+        item(online.clientTicketId, block.first + 1),
+      ],
+    };
+    const res = await call('POST', '/v1/tickets/handover', body);
+    expect(res.status).toBe(200);
+    const results = (res.body as { results: { status: string; code?: string }[] }).results;
+    expect(results.map((r) => r.status)).toEqual(['accepted', 'rejected', 'accepted']);
+    expect(results[1]?.code).toBe('NUMBER_NOT_LEASED');
+    expect(results[2]?.code).toBe('ONLINE_TICKET_REPLACED');
+    expect((await call('POST', '/v1/tickets/handover', { kioskId: 'kiosk-3', tickets: [] })).status).toBe(
+      400,
+    );
   });
 
   it('every operation in openapi.yaml was exercised', () => {

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import { AppointmentPage } from './appointment-page';
 import { KioskPage } from './kiosk-page';
 import { ServicePickerPage } from './service-picker-page';
 
@@ -15,6 +16,17 @@ export class HomePage extends KioskPage {
 
   takeNumberButton(): Locator {
     return this.page.getByRole('button', { name: this.t('home.takeNumber'), exact: true });
+  }
+
+  checkInButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('home.checkIn'), exact: true });
+  }
+
+  async checkIn(): Promise<AppointmentPage> {
+    await this.checkInButton().click();
+    const appointment = new AppointmentPage(this.page, this.locale);
+    await appointment.waitUntilShown();
+    return appointment;
   }
 
   async takeNumber(): Promise<ServicePickerPage> {

@@ -2,7 +2,8 @@ import type { Locator } from 'playwright-core';
 import { HomePage } from './home-page';
 import { KioskPage } from './kiosk-page';
 import { escapeRegExp } from './messages';
-import { TicketPage } from './ticket-page';
+import { PriorityQuestionPage } from './priority-question-page';
+import type { TicketPage } from './ticket-page';
 
 export class ServicePickerPage extends KioskPage {
   async waitUntilShown(): Promise<void> {
@@ -18,11 +19,23 @@ export class ServicePickerPage extends KioskPage {
     return (await this.serviceButton(serviceName).textContent())?.trim() ?? '';
   }
 
-  async choose(serviceName: string): Promise<TicketPage> {
+  /** Chooses a service and waits for the priority question. */
+  async chooseService(serviceName: string): Promise<PriorityQuestionPage> {
     await this.serviceButton(serviceName).click();
-    const ticket = new TicketPage(this.page, this.locale);
-    await ticket.waitUntilShown();
-    return ticket;
+    const question = new PriorityQuestionPage(this.page, this.locale);
+    await question.waitUntilShown();
+    return question;
+  }
+
+  /** Chooses a service, answers the priority question (a regular number unless asked) and waits for the ticket. */
+  async choose(serviceName: string, options: { priority?: boolean } = {}): Promise<TicketPage> {
+    const question = await this.chooseService(serviceName);
+    return question.answer(options.priority ?? false);
+  }
+
+  /** The note that waits are approximate while the central system is unreachable. */
+  offlineNote(): Locator {
+    return this.page.getByText(this.t('services.offlineNote'));
   }
 
   backButton(): Locator {

@@ -33,6 +33,21 @@ export class TicketPage extends KioskPage {
     return this.page.getByRole('region', { name: this.t('ticket.printFailedTitle') });
   }
 
+  /** The follow-the-queue QR code drawn on screen. */
+  qrCode(): Locator {
+    return this.page.getByRole('img', { name: this.t('ticket.qrAlt') });
+  }
+
+  printAgainButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('ticket.printAgain'), exact: true });
+  }
+
+  /** The line saying what came of "print again", found by its message. */
+  reprintMessage(key: 'ticket.reprinted' | 'ticket.reprintFailed', reason?: string): Locator {
+    const text = this.t(key, reason ? { reason: this.t(`print.reason.${reason}`) } : {});
+    return this.main().getByText(text, { exact: true });
+  }
+
   doneButton(): Locator {
     return this.page.getByRole('button', { name: this.t('common.done'), exact: true });
   }

@@ -57,6 +57,59 @@ describe('createCentralApi against the reference server', () => {
     expect((await api.listForms()).map((f) => f.id)).toContain('mass-team-registration');
   });
 
+  it('checks in appointments, says why a check-in or a closed service is refused, lists kiosks', async () => {
+    const clientTicketId = randomUUID();
+    const ticket = await api.checkIn({ code: 'yy1000c2', clientTicketId, kioskId: 'kiosk-1' });
+    expect(ticket).toMatchObject({ kind: 'appointment', appointmentTime: '2025-03-04T02:00:00.000Z' });
+    expect(await api.checkIn({ code: 'YY1000C2', clientTicketId, kioskId: 'kiosk-1' })).toEqual(ticket);
+    const used = await caught(
+      api.checkIn({ code: 'YY1000C2', clientTicketId: randomUUID(), kioskId: 'kiosk-1' }),
+    );
+    expect(used).toMatchObject({ kind: 'http', status: 409, code: 'APPOINTMENT_USED' });
+    const early = await caught(
+      api.checkIn({ code: 'YY1400F1', clientTicketId: randomUUID(), kioskId: 'kiosk-1' }),
+    );
+    expect(early).toMatchObject({
+      code: 'APPOINTMENT_TOO_EARLY',
+      appointmentTime: '2025-03-04T06:00:00.000Z',
+    });
+    expect(
+      await caught(api.checkIn({ code: 'NOPE0000', clientTicketId: randomUUID(), kioskId: 'k' })),
+    ).toMatchObject({
+      status: 404,
+      code: 'APPOINTMENT_NOT_FOUND',
+    });
+    const services = await api.listServices();
+    expect(services.every((s) => s.requiredMaterials.length >= 2)).toBe(true);
+    clock.set('2025-03-04T04:00:00.000Z'); // lunch break
+    try {
+      const closed = await caught(
+        api.issueTicket({ clientTicketId: randomUUID(), serviceId: 'social-insurance', kioskId: 'kiosk-1' }),
+      );
+      expect(closed).toMatchObject({ code: 'SERVICE_CLOSED', opensAt: '2025-03-04T05:30:00.000Z' });
+      const summary = await api.queueSummary();
+      expect(summary.find((s) => s.serviceId === 'social-insurance')).toMatchObject({
+        openNow: false,
+        opensAt: '2025-03-04T05:30:00.000Z',
+      });
+    } finally {
+      clock.set('2025-03-04T02:00:00.000Z');
+    }
+    await api.heartbeat({
+      kioskId: 'kiosk-9',
+      sentAt: clock.now().toISOString(),
+      appVersion: '0.2.0',
+      printer: { status: 'cover-open' },
+      outboxDepth: 2,
+      lastSyncAt: clock.now().toISOString(),
+    });
+    expect((await api.listKiosks()).find((k) => k.kioskId === 'kiosk-9')).toMatchObject({
+      printer: { status: 'cover-open' },
+      outboxDepth: 2,
+      stale: false,
+    });
+  });
+
   it('issues tickets idempotently and leases blocks', async () => {
     const input = { clientTicketId: randomUUID(), serviceId: 'medical-insurance', kioskId: 'kiosk-7' };
     const ticket = await api.issueTicket(input);

@@ -13,7 +13,7 @@ afterEach(() => {
 function copyFixtures(): string {
   const dir = tempDir();
   dirs.push(dir);
-  for (const f of ['services.json', 'forms.json', 'cases.json', 'notices']) {
+  for (const f of ['services.json', 'forms.json', 'cases.json', 'appointments.json', 'notices']) {
     cpSync(join(FIXTURES_DIR, f), join(dir, f), { recursive: true });
   }
   return dir;
@@ -35,6 +35,24 @@ describe('fixtures', () => {
     for (const n of fx.notices) {
       for (const heading of ['办理程序', '申报材料', '承诺时限']) expect(n.body['zh-CN']).toContain(heading);
     }
+  });
+
+  it('every service lists at least 2 required materials; appointments name real services and valid codes', () => {
+    const fx = loadFixtures(FIXTURES_DIR);
+    for (const s of fx.services) expect(s.requiredMaterials.length, s.id).toBeGreaterThanOrEqual(2);
+    const residence = fx.services.find((s) => s.id === 'residence-permit');
+    expect(residence?.requiredMaterials[0]?.['zh-CN']).toBe('本人居民身份证原件');
+    expect(fx.appointments.length).toBeGreaterThanOrEqual(6);
+    for (const a of fx.appointments) {
+      expect(a.code).toMatch(/^[A-Z0-9]{6,12}$/); // the kiosk's AppointmentCode
+      expect(a.name).toContain('*'); // masked
+    }
+    const dir = copyFixtures();
+    const file = join(dir, 'appointments.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.appointments[1].code = json.appointments[0].code;
+    writeFileSync(file, JSON.stringify(json));
+    expect(() => loadFixtures(dir)).toThrow(/appointments\.json: duplicate appointment code/);
   });
 
   it('a broken service names the file, the key and what was expected', () => {

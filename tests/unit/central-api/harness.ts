@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CentralServer, createCentralServer } from '../../../central-api/server';
+import { type CentralServer, createCentralServer, type QueueRules } from '../../../central-api/server';
 
 export const TOKEN = 'test-kiosk-token-1';
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,14 +40,20 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'central-api-test-'));
 }
 
-export async function startCentral(opts: { now?: () => Date; dir?: string } = {}): Promise<Harness> {
+/** A Tuesday, 10:00 in Shanghai: every enabled service is open. Tests never depend on the real time of day. */
+export const OPEN_TUESDAY = '2025-03-04T02:00:00.000Z';
+
+export async function startCentral(
+  opts: { now?: () => Date; dir?: string; queueRules?: Partial<QueueRules> } = {},
+): Promise<Harness> {
   const dir = opts.dir ?? tempDir();
   const dbPath = join(dir, 'central.sqlite');
   const server = await createCentralServer({
     dbPath,
     fixturesDir: FIXTURES_DIR,
     kioskTokens: [TOKEN],
-    ...(opts.now ? { now: opts.now } : {}),
+    now: opts.now ?? manualClock(OPEN_TUESDAY).now,
+    ...(opts.queueRules ? { queueRules: opts.queueRules } : {}),
   });
   const url = await server.listen(0);
   return {
@@ -66,7 +72,12 @@ export async function startCentral(opts: { now?: () => Date; dir?: string } = {}
         ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
       });
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+      const json = res.headers.get('content-type')?.includes('application/json');
+      return {
+        status: res.status,
+        body: text ? (json ? JSON.parse(text) : text) : undefined,
+        headers: res.headers,
+      };
     },
     async stop() {
       await server.close();

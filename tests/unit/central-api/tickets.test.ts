@@ -52,13 +52,25 @@ describe('issueTicket', () => {
     expect(results[0]?.body).toMatchObject({ number: expect.stringMatching(/^A\d{3}$/) });
   });
 
-  it('restarts numbering at midnight in the hall (Asia/Shanghai), not at UTC midnight', async () => {
-    const clock = manualClock('2025-03-04T15:00:00.000Z'); // 23:00 in Shanghai
+  it('restarts numbering each hall day, and takes the day at midnight in Shanghai, not UTC', async () => {
+    const clock = manualClock('2025-03-04T02:00:00.000Z'); // Tuesday 10:00 in Shanghai
     central = await startCentral({ now: clock.now });
     expect((await issue(central, 'household-registration')).body).toMatchObject({ number: 'F001' });
     expect((await issue(central, 'household-registration')).body).toMatchObject({ number: 'F002' });
-    clock.set('2025-03-04T16:30:00.000Z'); // 00:30 the next day in Shanghai, still the 4th in UTC
+    clock.set('2025-03-05T01:00:00.000Z'); // Wednesday 09:00
     expect((await issue(central, 'household-registration')).body).toMatchObject({ number: 'F001' });
+    // A ticket a kiosk issued offline at 00:30 Shanghai on the 6th (still the 5th in UTC) belongs to
+    // the 6th: only a block leased for the 6th may hold its number.
+    const lease6 = await central.request('POST', '/v1/kiosks/kiosk-1/number-blocks', {
+      serviceId: 'household-registration',
+      date: '2025-03-06',
+      size: 3,
+    });
+    expect(lease6.body).toMatchObject({ first: 1, last: 3 });
+    const handed = await issue(central, 'household-registration', {
+      offline: { number: 'F002', issuedAt: '2025-03-05T16:30:00.000Z' },
+    });
+    expect(handed.status).toBe(201);
     // Yesterday's waiting tickets do not count in today's queue.
     const summary = await central.request('GET', '/v1/queue/summary');
     const item = (summary.body as { services: { serviceId: string; waiting: number }[] }).services.find(

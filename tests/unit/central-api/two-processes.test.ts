@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { FIXTURES_DIR, REPO, TOKEN, tempDir } from './harness';
+import { FIXTURES_DIR, OPEN_TUESDAY, REPO, TOKEN, tempDir } from './harness';
 
 const children: ChildProcess[] = [];
 const dir = tempDir();
@@ -31,6 +31,9 @@ function startProcess(dbPath: string): Promise<string> {
       TOKEN,
       '--fixtures',
       FIXTURES_DIR,
+      // Opening hours apply: start the clock in them, whatever the time the test runs.
+      '--clock',
+      OPEN_TUESDAY,
     ],
     { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
   );

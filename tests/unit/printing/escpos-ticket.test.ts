@@ -10,10 +10,15 @@ const job: TicketPrintJob = {
   hallName: { 'zh-CN': '社区事务受理服务中心', en: 'Community Affairs Service Center' },
   serviceName: { 'zh-CN': '吉𠮷户籍办理', en: 'Household registration' },
   number: 'B027',
+  kind: 'normal',
+  appointmentTime: null,
   peopleAhead: 2,
   estimatedWaitMinutes: 6,
+  approximate: false,
   issuedAt: new Date('2025-06-02T00:00:00Z'),
   qrPayload: 'HK1/kiosk-1/t-9/B027',
+  materials: [],
+  offline: false,
   paperWidth: 58,
 };
 

@@ -3,6 +3,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../electron/api';
+import { todayAt } from '../../support/renderer-harness';
 import {
   axeViolations,
   launchChromium,
@@ -48,7 +49,13 @@ function fontSize(control: Locator): Promise<number> {
 
 async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {
   const findings: Findings = {};
-  const { page, home, harness } = await open({});
+  const { page, home, harness } = await open({
+    configure: (fake) => {
+      // One service closed until later today, one disabled: both ways of being closed are on screen.
+      const permits = fake.services[1];
+      if (permits) Object.assign(permits, { open: false, opensAt: todayAt(23, 55) });
+    },
+  });
   if (locale !== 'zh-CN') await home.chooseLanguage(locale);
   if (largeText) await home.largerTextButton().click();
   await home.waitUntilShown();
@@ -56,24 +63,55 @@ async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {
   const social = harness.fake.services[0]?.name ?? { 'zh-CN': '', en: '' };
   await check(page, 'home', findings);
   expect(await fontSize(home.takeNumberButton())).toBeGreaterThanOrEqual(32);
+  expect(await fontSize(home.checkInButton())).toBeGreaterThanOrEqual(32);
 
   const picker = await home.takeNumber();
   await picker.serviceButton(name(social)).waitFor();
   await check(page, 'services', findings);
 
-  let ticket = await picker.choose(name(social));
+  const question = await picker.chooseService(name(social));
+  await check(page, 'priority question', findings);
+  expect(await fontSize(question.answerButton(true))).toBeGreaterThanOrEqual(32);
+
+  let ticket = await question.answer(false);
   await ticket.numberShown();
+  await ticket.qrCode().waitFor();
   await check(page, 'ticket printed', findings);
   expect(await fontSize(ticket.doneButton())).toBeGreaterThanOrEqual(32);
+  await ticket.printAgainButton().click();
+  await ticket.reprintMessage('ticket.reprinted').waitFor();
+  await check(page, 'ticket printed again', findings);
 
   harness.fake.printOutcome = { status: 'failed', reason: 'cover-open' };
-  ticket = await (await (await ticket.done()).takeNumber()).choose(name(social));
+  harness.fake.offline = true;
+  const offlinePicker = await (await ticket.done()).takeNumber();
+  await offlinePicker.offlineNote().waitFor();
+  await check(page, 'services offline', findings);
+  ticket = await offlinePicker.choose(name(social), { priority: true });
   await ticket.printFailedRegion().waitFor();
-  await check(page, 'ticket print failed', findings);
+  await check(page, 'ticket priority, offline, print failed', findings);
+  harness.fake.offline = false;
+  harness.fake.printOutcome = { status: 'printed' };
 
-  harness.fake.issueError = 'CENTRAL_UNAVAILABLE';
+  const appointment = await (await ticket.done()).checkIn();
+  await check(page, 'appointment check-in', findings);
+  await appointment.tapCode('123');
+  await appointment.submitButton().click();
+  await appointment.invalidCodeMessage().waitFor();
+  await check(page, 'appointment invalid code', findings);
+  await appointment.key('clear').click();
+  await appointment.tapCode('ZZ9999');
+  await appointment.submitButton().click();
+  await appointment.failure().waitFor();
+  await check(page, 'appointment not found', findings);
+  await appointment.key('clear').click();
+  await appointment.tapCode('AB1234');
+  ticket = await appointment.submitExpectingTicket();
+  await check(page, 'ticket appointment', findings);
+
+  harness.fake.issueError = 'NUMBERS_EXHAUSTED';
   const again = await (await ticket.done()).takeNumber();
-  await again.serviceButton(name(social)).click();
+  await (await again.chooseService(name(social))).answerButton(false).click();
   await again.errorHeading().waitFor();
   await check(page, 'issue error', findings);
   return findings;
@@ -108,6 +146,15 @@ describe('accessibility of every screen', () => {
   });
 });
 
+async function expectInView(control: Locator, viewport: { width: number; height: number }): Promise<void> {
+  const box = await control.boundingBox();
+  expect(box).not.toBeNull();
+  if (!box) return;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+}
+
 describe('layout', () => {
   const viewports = [
     { width: 1080, height: 1920 },
@@ -130,6 +177,18 @@ describe('layout', () => {
       const ticket = await picker.choose('社会保障');
       const done = await ticket.doneButton().boundingBox();
       expect(done && done.y + done.height).toBeLessThanOrEqual(viewport.height);
+      await expectInView(ticket.qrCode(), viewport);
+      await expectInView(ticket.printAgainButton(), viewport);
+
+      const appointment = await (await ticket.done()).checkIn();
+      for (const control of [
+        appointment.key('1'),
+        appointment.key('Z'),
+        appointment.key('clear'),
+        appointment.submitButton(),
+        appointment.backButton(),
+      ])
+        await expectInView(control, viewport);
     });
   }
 });

@@ -55,6 +55,19 @@ describe('message files', () => {
     for (const reason of reasons) expect(zh.has(`print.reason.${reason}`), reason).toBe(true);
   });
 
+  it('hold the keys the screens choose at run time', () => {
+    const chosen = [
+      'services.closed',
+      'services.opensToday',
+      'services.opensTomorrow',
+      'services.opensOn',
+      'appointment.unavailable',
+      'ticket.kind.priority',
+      'ticket.kind.appointmentAt',
+    ];
+    for (const key of chosen) expect(zh.has(key) && english.has(key), key).toBe(true);
+  });
+
   it('hold every key the screens ask for', () => {
     const root = resolve(import.meta.dirname, '../../../renderer/src');
     const used = new Set<string>();

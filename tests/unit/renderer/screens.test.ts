@@ -1,6 +1,7 @@
 // A resident's story through the built renderer in Chromium, against the fake KioskApi.
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PriorityQuestionPage } from '../../e2e/pages/priority-question-page';
 import { ServicePickerPage } from '../../e2e/pages/service-picker-page';
 import { TicketPage } from '../../e2e/pages/ticket-page';
 import { launchChromium, type OpenKiosk, type OpenOptions, openKiosk } from './kiosk-browser';
@@ -44,7 +45,12 @@ describe('taking a number', () => {
     expect(main).toContain('预计等候约 12 分钟');
     expect(main).toContain('请取走您的号票。');
     expect(await ticket.announcement().textContent()).toContain('A001');
-    expect(harness.fake.issueCalls).toEqual([{ serviceId: 'social-security', locale: 'zh-CN' }]);
+    expect(main).not.toContain('优先号');
+    expect(await ticket.qrCode().isVisible()).toBe(true);
+    expect(main).toContain('扫码在手机上查看排队进度');
+    expect(harness.fake.issueCalls).toEqual([
+      { serviceId: 'social-security', locale: 'zh-CN', priority: false },
+    ]);
 
     const again = await ticket.done();
     expect(await again.takeNumberButton().isVisible()).toBe(true);
@@ -55,15 +61,24 @@ describe('taking a number', () => {
   it('issues one ticket for a double tap, and shows that it is busy meanwhile', async () => {
     const { page, home, harness } = await open({ configure: (fake) => (fake.issueDelayMs = 800) });
     const picker = await home.takeNumber();
+    // The second tap of a double tap on the service lands on the question: it is not an answer.
     await picker.serviceButton('居住证办理').dblclick();
+    const question = new PriorityQuestionPage(page);
+    await question.waitUntilShown();
+    await page.waitForTimeout(150);
+    expect(harness.fake.issueCalls).toHaveLength(0);
+
+    await question.answerButton(false).dblclick();
     // Impatient taps while it works (force: the buttons say aria-disabled, which Playwright honours).
-    await picker.serviceButton('居住证办理').click({ force: true });
-    expect(await picker.serviceButtonName('居住证办理')).toContain('正在取号');
-    expect(await picker.serviceButton('居住证办理').getAttribute('aria-busy')).toBe('true');
-    await picker.serviceButton('社会保障').click({ force: true });
+    await question.answerButton(false).click({ force: true });
+    await question.answerButton(true).click({ force: true });
+    expect(await question.answerButton(false).getAttribute('aria-busy')).toBe('true');
+    expect(await question.main().textContent()).toContain('正在取号');
     const ticket = new TicketPage(page);
     expect(await ticket.numberShown()).toBe('B001');
-    expect(harness.fake.issueCalls).toHaveLength(1);
+    expect(harness.fake.issueCalls).toEqual([
+      { serviceId: 'residence-permit', locale: 'zh-CN', priority: false },
+    ]);
   });
 
   it('can be driven by keyboard alone (Tab and Enter), each screen starting at its heading', async () => {
@@ -75,9 +90,22 @@ describe('taking a number', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    const question = new PriorityQuestionPage(page);
+    await question.waitUntilShown();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Tab past the regular answer to the priority one.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     const ticket = new TicketPage(page);
     expect(await ticket.numberShown()).toBe('A001');
-    expect(harness.fake.issueCalls).toEqual([{ serviceId: 'social-security', locale: 'zh-CN' }]);
+    expect(harness.fake.issueCalls).toEqual([
+      { serviceId: 'social-security', locale: 'zh-CN', priority: true },
+    ]);
+    await ticket.printAgainButton().focus();
+    await page.keyboard.press('Enter');
+    await ticket.reprintMessage('ticket.reprinted').waitFor();
+    expect(harness.fake.reprintCalls).toHaveLength(1);
     await ticket.doneButton().focus();
     await page.keyboard.press('Enter');
     await home.waitUntilShown();
@@ -106,7 +134,9 @@ describe('taking a number', () => {
     const ticket = await picker.choose('Residence permits');
     expect(await ticket.numberShown()).toBe('B001');
     expect(await ticket.main().textContent()).toContain('Please take your ticket.');
-    expect(harness.fake.issueCalls).toEqual([{ serviceId: 'residence-permit', locale: 'en' }]);
+    expect(harness.fake.issueCalls).toEqual([
+      { serviceId: 'residence-permit', locale: 'en', priority: false },
+    ]);
   });
 });
 
@@ -119,25 +149,27 @@ describe('when something goes wrong', () => {
     expect(await ticket.numberShown()).toBe('A001');
     const region = ticket.printFailedRegion();
     expect(await region.textContent()).toContain('打印纸用完了');
-    expect(await region.textContent()).toContain('屏幕上的号码同样有效');
+    expect(await region.textContent()).toContain('您的号码仍然有效');
+    expect(await region.textContent()).toContain('拍下屏幕上的二维码');
+    expect(await ticket.qrCode().isVisible()).toBe(true);
     expect(await ticket.main().textContent()).not.toContain('请取走您的号票');
 
     await ticket.chooseLanguage('en');
     expect(await ticket.printFailedRegion().textContent()).toContain('the printer is out of paper');
   });
 
-  it('shows a message with a way forward when the central system is down', async () => {
+  it('shows a message with a way forward when a service has no numbers left', async () => {
     const { page, home, harness } = await open({
-      configure: (fake) => (fake.issueError = 'CENTRAL_UNAVAILABLE'),
+      configure: (fake) => (fake.issueError = 'NUMBERS_EXHAUSTED'),
     });
     const picker = await home.takeNumber();
-    await picker.serviceButton('社会保障').click();
+    await (await picker.chooseService('社会保障')).answerButton(false).click();
     await picker.errorHeading().waitFor();
-    expect(await picker.main().textContent()).toContain('暂时连接不上中心系统');
+    expect(await picker.main().textContent()).toContain('今天的号已经取完了');
     expect(await picker.main().textContent()).not.toMatch(/Error|at \w+ \(/);
 
     harness.fake.issueError = null;
-    await picker.retryButton().click();
+    await page.getByRole('button', { name: '重新选择业务' }).click();
     const retried = new ServicePickerPage(page);
     await retried.waitUntilShown();
     expect(await (await retried.choose('社会保障')).numberShown()).toBe('A001');
@@ -148,7 +180,7 @@ describe('when something goes wrong', () => {
     const picker = await home.takeNumber();
     const social = harness.fake.services[0];
     if (social) social.open = false;
-    await picker.serviceButton('社会保障').click();
+    await (await picker.chooseService('社会保障')).answerButton(false).click();
     await picker.errorHeading().waitFor();
     expect(await picker.main().textContent()).toContain('这项业务现在暂停取号');
     await page.getByRole('button', { name: '重新选择业务' }).click();

@@ -28,6 +28,7 @@ const info: KioskInfo = {
   locales: ['zh-CN', 'en'],
   idleTimeoutsSeconds: { menu: 45, result: 30, warning: 20 },
   appVersion: '0.1.0',
+  timeZone: 'Asia/Shanghai',
 };
 
 function testRouter() {
@@ -36,7 +37,11 @@ function testRouter() {
   return os.router({
     kiosk: { info: os.kiosk.info.handler(() => info) },
     services: {
-      list: os.services.list.handler(() => ({ services: [], asOf: '2026-05-01T08:00:00.000Z' })),
+      list: os.services.list.handler(() => ({
+        services: [],
+        asOf: '2026-05-01T08:00:00.000Z',
+        offline: false,
+      })),
     },
     tickets: {
       issue: os.tickets.issue.handler(({ input, errors }) => {
@@ -48,13 +53,22 @@ function testRouter() {
             number: `A${String(issued).padStart(3, '0')}`,
             serviceId: input.serviceId,
             serviceName: { 'zh-CN': '社会保障', en: 'Social security' },
+            kind: input.priority ? ('priority' as const) : ('normal' as const),
+            appointmentTime: null,
             peopleAhead: issued - 1,
             estimatedWaitMinutes: 5,
+            approximate: false,
+            offline: false,
             issuedAt: '2026-05-01T08:00:00.000Z',
+            followUrl: `http://127.0.0.1/q/t-${issued}`,
           },
           print: { status: 'printed' as const },
         };
       }),
+      checkIn: os.tickets.checkIn.handler(({ errors }) => {
+        throw errors.APPOINTMENT_NOT_FOUND();
+      }),
+      reprint: os.tickets.reprint.handler(() => ({ status: 'printed' as const })),
     },
   });
 }

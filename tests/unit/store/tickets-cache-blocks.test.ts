@@ -46,9 +46,13 @@ describe('issued tickets', () => {
       number: 'A001',
       issuedAt: '2026-03-02T01:00:00.000Z',
       source: 'online',
+      kind: 'normal',
       printStatus: 'pending',
       printReason: null,
+      printJob: null,
     });
+    expect(store.tickets.countSince('2026-03-02T01:00:00Z')).toEqual(new Map([['household', 2]]));
+    expect(store.tickets.countSince('2026-03-02T01:00:01Z')).toEqual(new Map([['household', 1]]));
     expect(store.tickets.updatePrint('a', { status: 'failed', reason: 'paper-out' })).toBe(true);
     expect(store.tickets.updatePrint('b', { status: 'printed' })).toBe(true);
     expect(store.tickets.updatePrint('nobody', { status: 'printed' })).toBe(false);

@@ -1,0 +1,29 @@
+// Opening hours in the hall's local time: whether a service takes tickets now, and when it next opens.
+import { WEEKDAYS } from './fixtures';
+import { addDays, hallInstant, hallTime } from './hall-time';
+import type { Service } from './store';
+
+type Hours = Pick<Service, 'enabled' | 'openingHours'>;
+
+export function isOpenNow(service: Hours, at: Date, timeZone: string): boolean {
+  if (!service.enabled) return false;
+  const { weekday, time } = hallTime(at, timeZone);
+  return service.openingHours[weekday].some((r) => r.from <= time && time < r.to);
+}
+
+/**
+ * The next opening after `at` (ISO), looking a week ahead; null when the service is disabled,
+ * open now, or has no hours at all.
+ */
+export function nextOpening(service: Hours, at: Date, timeZone: string): string | null {
+  if (!service.enabled || isOpenNow(service, at, timeZone)) return null;
+  const today = hallTime(at, timeZone);
+  for (let day = 0; day <= 7; day++) {
+    const date = addDays(today.date, day);
+    const weekday = WEEKDAYS[(WEEKDAYS.indexOf(today.weekday) + day) % 7] ?? today.weekday;
+    const ranges = [...service.openingHours[weekday]].sort((a, b) => a.from.localeCompare(b.from));
+    const next = ranges.find((r) => day > 0 || r.from > today.time);
+    if (next) return hallInstant(date, next.from, timeZone);
+  }
+  return null;
+}
