@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { bilingual, bilingualText } from '../page-messages';
 import type { TicketRecord } from '../store';
 import type { RouteContext } from './context';
 import { ticketNumber } from './queue';
@@ -53,13 +54,10 @@ const send = (reply: FastifyReply, status: number, html: string) =>
     .header('x-content-type-options', 'nosniff')
     .send(html);
 
-function statusText(t: TicketRecord): { zh: string; en: string } {
-  if (t.status === 'served') return { zh: '已办理', en: 'Served' };
-  if (t.status === 'called') {
-    const counter = escapeHtml(t.counterId ?? '');
-    return { zh: `请到 ${counter} 号窗口`, en: `Please go to counter ${counter}` };
-  }
-  return { zh: '等候中', en: 'Waiting' };
+function statusHtml(t: TicketRecord): string {
+  if (t.status === 'served') return bilingual('statusServed');
+  if (t.status === 'called') return bilingual('statusCalled', { counter: t.counterId ?? '' });
+  return bilingual('statusWaiting');
 }
 
 export function registerPublicPage(
@@ -71,43 +69,38 @@ export function registerPublicPage(
     const ticket = id.success ? store.getTicket(id.data.clientTicketId) : undefined;
     const service = ticket ? store.getService(ticket.serviceId) : undefined;
     if (!ticket || !service) {
-      const body = `<h1>未找到该号票 · Ticket not found</h1>
-<p>请核对号票上的二维码，或咨询大厅工作人员。</p>
-<p class="en" lang="en">Check the QR code on your ticket, or ask the hall staff.</p>`;
-      return send(reply, 404, page('未找到号票 · Ticket not found', body, false));
+      const body = `<h1>${bilingual('notFoundTitle')}</h1>\n<p>${bilingual('notFoundHint')}</p>`;
+      return send(reply, 404, page(bilingualText('notFoundTitle'), body, false));
     }
     const number = escapeHtml(ticketNumber(service, ticket));
-    const status = statusText(ticket);
     const { peopleAhead, estimatedWaitMinutes } = waits.forTicket(ticket, now());
     const waiting = ticket.status === 'waiting';
     const kind =
-      ticket.kind === 'priority'
-        ? '<dt>类型 · Type</dt><dd>优先 · Priority</dd>'
-        : ticket.kind === 'appointment'
-          ? '<dt>类型 · Type</dt><dd>预约 · Appointment</dd>'
-          : '';
+      ticket.kind === 'normal'
+        ? ''
+        : `<dt>${bilingual('type')}</dt><dd>${bilingual(ticket.kind === 'priority' ? 'kindPriority' : 'kindAppointment')}</dd>`;
     const asOf = new Intl.DateTimeFormat('zh-CN', {
       timeStyle: 'short',
       timeZone,
     }).format(now());
-    const body = `<h1>排队进度 · Queue status</h1>
+    const body = `<h1>${bilingual('title')}</h1>
 <p class="number">${number}</p>
-<p class="status">${status.zh} · <span lang="en">${status.en}</span></p>
+<p class="status">${statusHtml(ticket)}</p>
 <dl>
-<dt>业务 · Service</dt><dd>${escapeHtml(service.name['zh-CN'])} · <span lang="en">${escapeHtml(service.name.en)}</span></dd>
+<dt>${bilingual('service')}</dt><dd>${escapeHtml(service.name['zh-CN'])} · <span lang="en">${escapeHtml(service.name.en)}</span></dd>
 ${kind}
 ${
   waiting
-    ? `<dt>前面还有 · Ahead of you</dt><dd>${peopleAhead} 人 · <span lang="en">${peopleAhead} ${peopleAhead === 1 ? 'person' : 'people'}</span></dd>
-<dt>预计等候 · Estimated wait</dt><dd>约 ${estimatedWaitMinutes} 分钟 · <span lang="en">about ${estimatedWaitMinutes} min</span></dd>`
+    ? `<dt>${bilingual('aheadLabel')}</dt><dd>${bilingual('ahead', { count: peopleAhead })}</dd>
+<dt>${bilingual('waitLabel')}</dt><dd>${bilingual('wait', { minutes: estimatedWaitMinutes })}</dd>`
     : ''
 }
 </dl>
-<footer>更新于 ${escapeHtml(asOf)}，每 30 秒自动刷新 · <span lang="en">Updated ${escapeHtml(asOf)}; refreshes every 30 s</span></footer>`;
+<footer>${bilingual('footer', { time: asOf })}</footer>`;
     return send(
       reply,
       200,
-      page(`${ticketNumber(service, ticket)} · 排队进度`, body, ticket.status !== 'served'),
+      page(`${ticketNumber(service, ticket)} · ${bilingualText('title')}`, body, ticket.status !== 'served'),
     );
   });
 }
