@@ -3,122 +3,29 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../errors';
+import { type Fairness, pickNext, type QueuedTicket, type QueueRules, recordCall } from '../queue-order';
 import {
-  type Fairness,
-  pickNext,
-  type QueuedTicket,
-  type QueueRules,
-  recordCall,
-  type TicketKind,
-} from '../queue-order';
+  type AppointmentRow,
+  type CheckInInput,
+  type HandOverOutcome,
+  type IssueOutcome,
+  type IssueTicketInput,
+  type QueuedRow,
+  type TicketRecord,
+  type TicketRow,
+  toTicket,
+} from './queue-records';
 
 /** Numbers are a one-letter prefix and three digits, so a service has 999 a day. */
 export const MAX_NUMBER = 999;
 
-export interface TicketRecord {
-  seq: number;
-  id: string;
-  clientTicketId: string;
-  serviceId: string;
-  kioskId: string;
-  date: string;
-  number: number;
-  kind: TicketKind;
-  appointmentTime: string | null;
-  priority: boolean;
-  offline: boolean;
-  issuedAt: string;
-  status: 'waiting' | 'called' | 'served';
-  counterId?: string;
-  calledAt?: string;
-}
-
-interface TicketRow {
-  seq: number;
-  id: string;
-  client_ticket_id: string;
-  service_id: string;
-  kiosk_id: string;
-  date: string;
-  number: number;
-  kind: TicketKind;
-  appointment_time: string | null;
-  priority: number;
-  offline: number;
-  issued_at: string;
-  status: TicketRecord['status'];
-  counter_id: string | null;
-  called_at: string | null;
-}
-
-const toTicket = (r: TicketRow): TicketRecord => ({
-  seq: r.seq,
-  id: r.id,
-  clientTicketId: r.client_ticket_id,
-  serviceId: r.service_id,
-  kioskId: r.kiosk_id,
-  date: r.date,
-  number: r.number,
-  kind: r.kind,
-  appointmentTime: r.appointment_time,
-  priority: r.priority === 1,
-  offline: r.offline === 1,
-  issuedAt: r.issued_at,
-  status: r.status,
-  ...(r.counter_id ? { counterId: r.counter_id } : {}),
-  ...(r.called_at ? { calledAt: r.called_at } : {}),
-});
-
-export interface IssueOutcome {
-  ticket: TicketRecord;
-  created: boolean;
-  /** The online number this offline hand-over replaced (a ticket the kiosk never printed). */
-  replacedOnline?: number;
-  /** The hand-over met an online ticket already called or served: that one was kept. */
-  kept?: boolean;
-}
-
-/** One item of a batch hand-over: accepted with its ticket, or refused with the reason. */
-export type HandOverOutcome =
-  | ({ clientTicketId: string; status: 'accepted' } & IssueOutcome)
-  | { clientTicketId: string; status: 'rejected'; error: ApiError };
-
-export interface IssueTicketInput {
-  clientTicketId: string;
-  serviceId: string;
-  kioskId: string;
-  priority: boolean;
-  /** The hall's date of issuedAt (YYYY-MM-DD): numbers restart each day. */
-  date: string;
-  issuedAt: string;
-  /** A number the kiosk issued itself from a leased block during an outage. */
-  offlineNumber?: number;
-}
-
-interface QueuedRow {
-  seq: number;
-  service_id: string;
-  kind: TicketKind;
-  issued_at: string;
-  appointment_time: string | null;
-}
-interface AppointmentRow {
-  code: string;
-  service_id: string;
-  appointment_time: string;
-  name: string;
-  client_ticket_id: string | null;
-}
-
-export interface CheckInInput {
-  code: string;
-  clientTicketId: string;
-  kioskId: string;
-  /** The hall's date of `at`. */
-  date: string;
-  at: string;
-  rules: QueueRules;
-}
+export type {
+  CheckInInput,
+  HandOverOutcome,
+  IssueOutcome,
+  IssueTicketInput,
+  TicketRecord,
+} from './queue-records';
 
 export function queueStore(db: Database.Database) {
   const q = {
