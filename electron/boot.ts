@@ -82,6 +82,7 @@ export async function bootKiosk(opts: {
         kioskTokens: [token],
         timeZone: config.timeZone,
         now: () => clock.now(),
+        openingHours: config.centralApi.embeddedOpeningHours,
       });
       centralApiUrl = await server.listen(0);
       closers.push(() => server.close());

@@ -70,6 +70,11 @@ const CentralApi = strictObject({
     /** How long the breaker stays open before a background call probes the central API again. */
     halfOpenAfterMs: z.number().int().min(100).max(600_000).default(3000),
   }).default({ failuresToOpen: 2, halfOpenAfterMs: 3000 }),
+  /**
+   * Only with url "embedded": 'fixtures' follows the fixture opening hours; 'always' takes tickets
+   * at any hour, so a demo works at night.
+   */
+  embeddedOpeningHours: z.enum(['fixtures', 'always']).default('fixtures'),
 }).superRefine((api, ctx) => {
   // The embedded reference server makes its own credential; a real central system needs one.
   if (api.url !== 'embedded' && api.credential === undefined) {

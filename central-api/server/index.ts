@@ -5,6 +5,7 @@ import { createTokenCheck } from './auth';
 import { ApiError } from './errors';
 import { loadFixtures, shiftCaseDates } from './fixtures';
 import { DEFAULT_TIME_ZONE, daysBetween, hallInstant, hallTime } from './hall-time';
+import { type OpeningHoursMode, openingHours } from './opening-hours';
 import { DEFAULT_QUEUE_RULES, type QueueRules } from './queue-order';
 import { registerContentRoutes } from './routes/content';
 import { registerPublicPage } from './routes/public-page';
@@ -24,6 +25,8 @@ export interface CentralServerOptions {
   timeZone?: string;
   /** Priority fairness and appointment tolerance; see queue-order.ts. */
   queueRules?: Partial<QueueRules>;
+  /** 'fixtures' (default): services follow their opening hours; 'always': any hour (demos). */
+  openingHours?: OpeningHoursMode;
 }
 
 export interface CentralServer {
@@ -78,7 +81,14 @@ export async function createCentralServer(opts: CentralServerOptions): Promise<C
     store.close();
     throw error;
   }
-  const context = { store, now, timeZone, rules, waits: createWaitEstimator(store, rules, timeZone) };
+  const context = {
+    store,
+    now,
+    timeZone,
+    hours: openingHours(opts.openingHours ?? 'fixtures', timeZone),
+    rules,
+    waits: createWaitEstimator(store, rules, timeZone),
+  };
 
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 256 * 1024 });
 

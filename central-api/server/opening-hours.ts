@@ -27,3 +27,19 @@ export function nextOpening(service: Hours, at: Date, timeZone: string): string 
   }
   return null;
 }
+
+/** Whether services follow their opening hours ('fixtures') or take tickets at any hour ('always', for demos). */
+export type OpeningHoursMode = 'fixtures' | 'always';
+
+export interface OpeningHours {
+  isOpenNow(service: Hours, at: Date): boolean;
+  nextOpening(service: Hours, at: Date): string | null;
+}
+
+export function openingHours(mode: OpeningHoursMode, timeZone: string): OpeningHours {
+  if (mode === 'always') return { isOpenNow: (service) => service.enabled, nextOpening: () => null };
+  return {
+    isOpenNow: (service, at) => isOpenNow(service, at, timeZone),
+    nextOpening: (service, at) => nextOpening(service, at, timeZone),
+  };
+}

@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import { hallTime } from '../hall-time';
-import { isOpenNow, nextOpening } from '../opening-hours';
 import {
   AppointmentCodeParam,
   CallNextBody,
@@ -25,7 +24,7 @@ export function ticketNumber(service: Pick<Service, 'prefix'>, t: Pick<TicketRec
 }
 
 export function registerQueueRoutes(app: FastifyInstance, context: RouteContext): void {
-  const { store, now, timeZone, rules, waits } = context;
+  const { store, now, timeZone, hours, rules, waits } = context;
   const serviceOf = (id: string): Service => {
     const service = store.getService(id);
     if (!service) throw new ApiError(404, 'SERVICE_NOT_FOUND', `no service ${id}`);
@@ -83,8 +82,8 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
     // A replay of a ticket issued while open must still answer after closing time.
     const service = store.getService(body.serviceId);
     const known = store.getTicket(body.clientTicketId);
-    if (service?.enabled && !known && !isOpenNow(service, now(), timeZone)) {
-      const opensAt = nextOpening(service, now(), timeZone);
+    if (service?.enabled && !known && !hours.isOpenNow(service, now())) {
+      const opensAt = hours.nextOpening(service, now());
       throw new ApiError(
         409,
         'SERVICE_CLOSED',
@@ -176,8 +175,8 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
         serviceId: s.id,
         waiting: waiting.get(s.id) ?? 0,
         estimatedWaitMinutes: waits.forNewTicket(s.id, at).estimatedWaitMinutes,
-        openNow: isOpenNow(s, at, timeZone),
-        opensAt: nextOpening(s, at, timeZone),
+        openNow: hours.isOpenNow(s, at),
+        opensAt: hours.nextOpening(s, at),
       })),
     };
   });

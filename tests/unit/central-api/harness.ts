@@ -44,7 +44,12 @@ export function tempDir(): string {
 export const OPEN_TUESDAY = '2025-03-04T02:00:00.000Z';
 
 export async function startCentral(
-  opts: { now?: () => Date; dir?: string; queueRules?: Partial<QueueRules> } = {},
+  opts: {
+    now?: () => Date;
+    dir?: string;
+    queueRules?: Partial<QueueRules>;
+    openingHours?: 'fixtures' | 'always';
+  } = {},
 ): Promise<Harness> {
   const dir = opts.dir ?? tempDir();
   const dbPath = join(dir, 'central.sqlite');
@@ -54,6 +59,7 @@ export async function startCentral(
     kioskTokens: [TOKEN],
     now: opts.now ?? manualClock(OPEN_TUESDAY).now,
     ...(opts.queueRules ? { queueRules: opts.queueRules } : {}),
+    ...(opts.openingHours ? { openingHours: opts.openingHours } : {}),
   });
   const url = await server.listen(0);
   return {

@@ -73,6 +73,18 @@ describe('estimated wait', () => {
 });
 
 describe('opening hours', () => {
+  it("takes tickets at any hour for enabled services in 'always' mode (the demo), never for disabled ones", async () => {
+    const clock = manualClock('2025-03-04T15:00:00.000Z'); // Tuesday 23:00 in the hall
+    central = await startCentral({ now: clock.now, openingHours: 'always' });
+    expect((await issue(central, 'social-insurance')).status).toBe(201);
+    expect(await summaryItem(central, 'social-insurance')).toMatchObject({ openNow: true, opensAt: null });
+    expect((await issue(central, 'business-registration')).status).toBe(409);
+    expect(await summaryItem(central, 'business-registration')).toMatchObject({
+      openNow: false,
+      opensAt: null,
+    });
+  });
+
   it('refuses a ticket while closed with SERVICE_CLOSED and when it opens; summary says so too', async () => {
     const clock = manualClock('2025-03-04T04:00:00.000Z'); // Tuesday 12:00, lunch break
     central = await startCentral({ now: clock.now });
