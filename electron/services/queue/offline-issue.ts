@@ -6,7 +6,6 @@ import type { Service } from '../central';
 import type { Clock } from '../clock';
 import type { KioskStore } from '../store';
 import { hallDay, withinHours } from './hall-day';
-import { wasLeased } from './leased-days';
 import { QueueError } from './queue-error';
 import { type CachedSummary, materialsOf, type ServiceCatalog } from './service-catalog';
 import { type KioskPrintJob, printJobOf, ticketOf } from './ticket-job';
@@ -82,7 +81,7 @@ export function issueOffline(
     const taken = store.numberBlocks.take(service.id, date);
     if (taken === null) {
       // Started during the outage, no block for today: nothing to issue from (not a used-up block).
-      if (!wasLeased(store, service.id, date)) {
+      if (!store.numberBlocks.everLeased(service.id, date)) {
         throw new QueueError(
           'CENTRAL_UNAVAILABLE',
           `offline, and no number block leased for ${service.id} on ${date}`,

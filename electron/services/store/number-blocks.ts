@@ -19,6 +19,8 @@ export interface NumberBlocks {
   take(serviceId: string, date: string): number | null;
   /** Numbers still unused for the service and day. */
   remaining(serviceId: string, date: string): number;
+  /** Whether a block was leased for the service and day, used up or not (blocks are kept until pruned). */
+  everLeased(serviceId: string, date: string): boolean;
   /** Deletes blocks of days before `date`. */
   pruneBefore(date: string): number;
 }
@@ -37,6 +39,9 @@ export function createNumberBlocks(db: Database, measure: Measure): NumberBlocks
   );
   const remaining = db.prepare<[string, string], { n: number | null }>(
     'SELECT sum(last - next + 1) AS n FROM number_blocks WHERE service_id = ? AND date = ?',
+  );
+  const held = db.prepare<[string, string], { one: number }>(
+    'SELECT 1 AS one FROM number_blocks WHERE service_id = ? AND date = ? LIMIT 1',
   );
   const prune = db.prepare<[string]>('DELETE FROM number_blocks WHERE date < ?');
   const overlapping = db.prepare<[string, string, number, number, number, number], { first: number }>(
@@ -63,6 +68,9 @@ export function createNumberBlocks(db: Database, measure: Measure): NumberBlocks
     },
     remaining(serviceId, date) {
       return measure('numberBlocks.remaining', () => remaining.get(serviceId, date)?.n ?? 0);
+    },
+    everLeased(serviceId, date) {
+      return measure('numberBlocks.everLeased', () => held.get(serviceId, date) !== undefined);
     },
     pruneBefore(date) {
       return measure('numberBlocks.pruneBefore', () => prune.run(date).changes);

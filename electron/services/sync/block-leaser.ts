@@ -5,7 +5,6 @@ import type { CentralApi, Service } from '../central';
 import type { Clock } from '../clock';
 import type { CentralGuard } from '../queue/central-guard';
 import { hallDay, opensOnDay } from '../queue/hall-day';
-import { markLeased } from '../queue/leased-days';
 import type { KioskStore } from '../store';
 
 export interface BlockLeaserOptions {
@@ -42,10 +41,7 @@ export function createBlockLeaser(opts: BlockLeaserOptions) {
               size: opts.blockSize,
             }),
           );
-          store.transaction(() => {
-            store.numberBlocks.add(block);
-            markLeased(store, block.serviceId, block.date, clock.now());
-          });
+          store.numberBlocks.add(block);
           leased += 1;
         } catch (error) {
           opts.log?.warn({ err: error, serviceId: service.id, date }, 'could not lease a number block');

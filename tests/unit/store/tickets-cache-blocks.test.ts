@@ -91,6 +91,10 @@ describe('number blocks', () => {
     expect(taken).toEqual([501, 502, 503, 701, 702, null, null]);
     expect(store.numberBlocks.take('household', '2026-03-03')).toBeNull();
     expect(store.numberBlocks.remaining('household', '2026-03-02')).toBe(0);
+    // Used up is not the same as never leased (offline issue tells residents which it is).
+    expect(store.numberBlocks.everLeased('household', '2026-03-02')).toBe(true);
+    expect(store.numberBlocks.everLeased('household', '2026-03-03')).toBe(false);
+    expect(store.numberBlocks.everLeased('senior-services', '2026-03-02')).toBe(false);
   });
 
   it('refuses overlapping or backwards blocks, and survives a reopen mid-block', () => {
