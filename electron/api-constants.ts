@@ -14,5 +14,9 @@ export const kioskErrors = {
   APPOINTMENT_TOO_EARLY: { status: 409, message: 'Too early to check in for this appointment' },
   APPOINTMENT_TOO_LATE: { status: 409, message: 'Too late to check in for this appointment' },
   TICKET_NOT_FOUND: { status: 404, message: 'No ticket with this id was issued here today' },
+  NOTICE_NOT_FOUND: { status: 404, message: 'No notice has this id' },
+  PIN_REJECTED: { status: 401, message: 'The PIN is not right' },
+  STAFF_LOCKED: { status: 423, message: 'Staff sign-in is locked for a while after too many wrong PINs' },
+  STAFF_SESSION_ENDED: { status: 401, message: 'The staff session has ended; sign in again' },
 } as const;
 export type KioskErrorCode = keyof typeof kioskErrors;

@@ -5,8 +5,12 @@
 import { oc } from '@orpc/contract';
 import { z } from 'zod';
 import { kioskErrors, LOCALES } from './api-constants';
+import { noticesContract } from './api-notices';
+import { staffContract } from './api-staff';
 
 export { type KioskErrorCode, kioskErrors, LOCALES } from './api-constants';
+export * from './api-notices';
+export * from './api-staff';
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
@@ -28,6 +32,8 @@ export const KioskInfo = z.object({
   locales: z.array(Locale).min(1),
   idleTimeoutsSeconds: z.object({
     menu: z.number().int().positive(),
+    /** Reading a notice (longer: residents read it through). */
+    notice: z.number().int().positive(),
     result: z.number().int().positive(),
     warning: z.number().int().positive(),
   }),
@@ -59,15 +65,9 @@ export const ServiceList = z.object({
 });
 export type ServiceList = z.infer<typeof ServiceList>;
 
-export const PrintOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('printed') }),
-  z.object({
-    status: z.literal('failed'),
-    /** Machine-readable cause; the renderer turns it into a message in the resident's language. */
-    reason: z.enum(['offline', 'paper-out', 'cover-open', 'timeout', 'error']),
-  }),
-]);
-export type PrintOutcome = z.infer<typeof PrintOutcome>;
+import { PrintOutcome } from './api-print';
+
+export { PrintOutcome } from './api-print';
 
 export const TicketKind = z.enum(['normal', 'priority', 'appointment']);
 export type TicketKind = z.infer<typeof TicketKind>;
@@ -103,7 +103,8 @@ export const AppointmentCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{6,12}$/, 'an appointment code is 6 to 12 letters or digits');
 
-export const kioskContract = {
+/** Kiosk info, the queue and tickets: the first part of the contract (transport tests serve only it). */
+export const queueContract = {
   kiosk: {
     info: oc.output(KioskInfo),
   },
@@ -143,4 +144,6 @@ export const kioskContract = {
       .output(PrintOutcome),
   },
 };
+
+export const kioskContract = { ...queueContract, ...noticesContract, ...staffContract };
 export type KioskContract = typeof kioskContract;

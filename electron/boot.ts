@@ -107,6 +107,7 @@ export async function bootKiosk(opts: {
       locales: config.locales.enabled,
       idleTimeoutsSeconds: {
         menu: config.idleTimeoutsSeconds.menu,
+        notice: config.idleTimeoutsSeconds.notice,
         result: config.idleTimeoutsSeconds.result,
         warning: config.idleTimeoutsSeconds.warning,
       },
@@ -181,7 +182,7 @@ export async function bootKiosk(opts: {
     return {
       config,
       configPath,
-      router: createKioskRouter({ info, queue, log }),
+      router: createKioskRouter({ info, queue, notices: {}, staff: {}, log }),
       rendererDir: path.join(root, 'dist', 'renderer'),
       centralApiUrl,
       queue,

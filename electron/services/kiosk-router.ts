@@ -1,12 +1,16 @@
 // The KioskApi implemented over the services. Transports (HTTP host, Electron MessagePort)
 // serve this one router; nothing here knows which one carries a call.
-import { implement } from '@orpc/server';
-import { type KioskErrorCode, type KioskInfo, kioskContract } from '../api';
+import type { KioskErrorCode, KioskInfo } from '../api';
+import { kioskImplementer } from './kiosk-implementer';
+import { createNoticeProcedures, type NoticeProcedureDeps } from './notices/notice-procedures';
 import { QueueError, type QueueService } from './queue/queue-service';
+import { createStaffProcedures, type StaffProcedureDeps } from './staff/staff-procedures';
 
 export interface KioskRouterDeps {
   info: KioskInfo;
   queue: QueueService;
+  notices: NoticeProcedureDeps;
+  staff: StaffProcedureDeps;
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -28,7 +32,7 @@ function contractError<C extends KioskErrorCode>(
 }
 
 export function createKioskRouter(deps: KioskRouterDeps) {
-  const os = implement(kioskContract);
+  const os = kioskImplementer();
   const failed = (what: string, error: unknown) => deps.log?.warn({ err: error }, `${what} failed`);
 
   return os.router({
@@ -71,6 +75,8 @@ export function createKioskRouter(deps: KioskRouterDeps) {
         }
       }),
     },
+    ...createNoticeProcedures(os, deps.notices),
+    ...createStaffProcedures(os, deps.staff),
   });
 }
 

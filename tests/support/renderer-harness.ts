@@ -3,17 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { implement } from '@orpc/server';
 import { RPCHandler } from '@orpc/server/node';
-import {
-  type KioskErrorCode,
-  type KioskInfo,
-  kioskContract,
-  type PrintOutcome,
-  type ServiceSummary,
-  type TicketKind,
-} from '../../electron/api';
+import type { KioskErrorCode, KioskInfo, PrintOutcome, ServiceSummary, TicketKind } from '../../electron/api';
+import { kioskImplementer } from '../../electron/services/kiosk-implementer';
 import { securityHeaders } from '../../electron/shell/lockdown/content-security-policy';
+
+import { defaultFakeNotices, type FakeNotices, fakeNoticeProcedures } from './fake-notices';
+import { defaultFakeStaff, type FakeStaff, fakeStaffProcedures } from './fake-staff';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER_DIST = join(PROJECT_ROOT, 'dist/renderer');
@@ -48,6 +44,10 @@ export interface FakeKiosk {
   checkInCalls: Array<{ code: string; locale: string }>;
   /** Ticket ids of every tickets.reprint call. */
   reprintCalls: string[];
+  /** Notices and announcements (tests/support/fake-notices.ts). */
+  notices: FakeNotices;
+  /** Staff accounts, sessions and edits (tests/support/fake-staff.ts). */
+  staff: FakeStaff;
 }
 
 /** The queue page of the fake central API (ASCII, as the contract asks). */
@@ -67,7 +67,7 @@ export function defaultFakeKiosk(): FakeKiosk {
       hallName: { 'zh-CN': '平安街道社区事务受理服务中心', en: 'Ping An Community Affairs Service Center' },
       defaultLocale: 'zh-CN',
       locales: ['zh-CN', 'en'],
-      idleTimeoutsSeconds: { menu: 45, result: 30, warning: 20 },
+      idleTimeoutsSeconds: { menu: 45, notice: 120, result: 30, warning: 20 },
       appVersion: '0.0.0-test',
       // The machine's own zone: the fake's times (todayAt) are made in local time.
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -114,11 +114,13 @@ export function defaultFakeKiosk(): FakeKiosk {
     issueCalls: [],
     checkInCalls: [],
     reprintCalls: [],
+    notices: defaultFakeNotices(),
+    staff: defaultFakeStaff(),
   };
 }
 
 function fakeRouter(fake: FakeKiosk) {
-  const os = implement(kioskContract);
+  const os = kioskImplementer();
   const counters = new Map<string, number>();
   const issued = new Set<string>();
 
@@ -188,6 +190,8 @@ function fakeRouter(fake: FakeKiosk) {
         return fake.reprintOutcome;
       }),
     },
+    ...fakeNoticeProcedures(os, fake.notices),
+    ...fakeStaffProcedures(os, fake.staff),
   });
 }
 

@@ -4,10 +4,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Cache, createCache } from './cache';
+import { type ContentStore, createContentStore } from './content';
 import { createMeasure, type StoreLogger } from './measure';
 import { migrate } from './migrations';
 import { createNumberBlocks, type NumberBlocks } from './number-blocks';
 import { createOutbox, type Outbox } from './outbox';
+import { createStaffRecords, type StaffRecords } from './staff-records';
 import { createTickets, type Tickets } from './tickets';
 
 export interface KioskStore {
@@ -15,6 +17,10 @@ export interface KioskStore {
   tickets: Tickets;
   cache: Cache;
   numberBlocks: NumberBlocks;
+  /** Notices and announcements as last synced, the sync cursor, pending local changes. */
+  content: ContentStore;
+  /** Sign-in lockout, audit log and content conflicts of the staff side. */
+  staff: StaffRecords;
   /** Runs `work` in one transaction (e.g. take a number + record the ticket + enqueue it). */
   transaction<T>(work: () => T): T;
   /** PRAGMA integrity_check: ok, or SQLite's list of problems. */
@@ -65,6 +71,8 @@ export function openStore(path: string, options: StoreOptions = {}): KioskStore 
     tickets: createTickets(db, measure),
     cache: createCache(db, measure),
     numberBlocks: createNumberBlocks(db, measure),
+    content: createContentStore(db, measure),
+    staff: createStaffRecords(db, measure),
     transaction: (work) => db.transaction(work)(),
     integrityCheck() {
       const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;

@@ -2,9 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kioskErrors, PrintOutcome } from '../../../electron/api';
-import en from '../../../renderer/src/i18n/en.json';
+import { messages } from '../../../renderer/src/i18n';
 import { DEFAULT_LOCALE, pickLocalized, toLocale } from '../../../renderer/src/i18n/localized';
-import zhCN from '../../../renderer/src/i18n/zh-CN.json';
 
 /** Every leaf of a message tree as `dotted.key -> value`. */
 function flatten(tree: unknown, prefix = ''): Map<string, unknown> {
@@ -25,8 +24,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const zh = flatten(zhCN);
-const english = flatten(en);
+const zh = flatten(messages['zh-CN']);
+const english = flatten(messages.en);
 
 describe('message files', () => {
   it('have the same keys in Simplified Chinese and English', () => {

@@ -61,7 +61,7 @@ describe("in the hall's time zone, whatever the kiosk machine's zone", () => {
       hallName: { 'zh-CN': '厅', en: 'Hall' },
       defaultLocale: 'zh-CN' as const,
       locales: ['zh-CN' as const],
-      idleTimeoutsSeconds: { menu: 45, result: 30, warning: 20 },
+      idleTimeoutsSeconds: { menu: 45, notice: 120, result: 30, warning: 20 },
       appVersion: '0',
     };
     expect(hallTimeZoneOf({ ...info, timeZone: 'Asia/Shanghai' })).toBe('Asia/Shanghai');

