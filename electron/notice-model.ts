@@ -70,6 +70,9 @@ export const LEGAL_RANKS = [
   'normative-document', // 规范性文件
 ] as const;
 export const LegalRank = z.enum(LEGAL_RANKS);
+export type LegalRank = z.infer<typeof LegalRank>;
+
+const rankOf = (b: { rank: LegalRank } | undefined) => (b ? LEGAL_RANKS.indexOf(b.rank) : -1);
 
 export const LegalBasis = z.object({
   rank: LegalRank,
@@ -131,10 +134,7 @@ export const NoticeContent = z.object({
     .min(1, 'at least one legal basis')
     .max(12)
     .refine(
-      (list) =>
-        list.every(
-          (b, i) => i === 0 || LEGAL_RANKS.indexOf(b.rank) >= LEGAL_RANKS.indexOf(list[i - 1]!.rank),
-        ),
+      (list) => list.every((b, i) => i === 0 || rankOf(b) >= rankOf(list[i - 1])),
       'list the highest-ranking law first (law, administrative regulation, local regulation, rule, document)',
     ),
   /** 受理条件 */

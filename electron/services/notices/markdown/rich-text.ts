@@ -42,7 +42,8 @@ function blocks(tokens: Token[], from: number, to: number): RichBlock[] {
   const out: RichBlock[] = [];
   let i = from;
   while (i < to) {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) break;
     if (t.type === 'paragraph_open') {
       out.push({ type: 'paragraph', inlines: inlines(tokens[i + 1]?.children ?? null) });
       i += 3;
@@ -70,10 +71,10 @@ function blocks(tokens: Token[], from: number, to: number): RichBlock[] {
 
 /** Index of the token that closes tokens[open] (same level, nesting −1). */
 function matching(tokens: Token[], open: number): number {
-  const level = tokens[open]!.level;
+  const level = tokens[open]?.level;
   for (let k = open + 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.level === level && t.nesting === -1) return k;
+    const t = tokens[k];
+    if (t && t.level === level && t.nesting === -1) return k;
   }
   return tokens.length;
 }
