@@ -10,6 +10,7 @@ import { createCentralServer } from '../central-api/server';
 import { startVirtualPrinter, type VirtualPrinter } from '../fixtures/virtual-printer';
 import type { KioskConfig } from '../kiosk-config/schema';
 import type { KioskInfo } from './api';
+import { wireContent } from './boot-content';
 import { createCentralApi } from './services/central';
 import { type Clock, systemClock } from './services/clock';
 import { loadKioskConfig, resolveConfigPath } from './services/config/load-config';
@@ -156,6 +157,20 @@ export async function bootKiosk(opts: {
       clock,
       log,
     });
+    const content = wireContent({
+      config,
+      appVersion: APP_VERSION,
+      dataDir,
+      publicUrl: config.centralApi.publicUrl ?? centralApiUrl,
+      central,
+      guard,
+      catalog,
+      store,
+      printer,
+      printerMonitor,
+      clock,
+      log,
+    });
     const sync = createSyncService({
       kioskId: config.kioskId,
       appVersion: APP_VERSION,
@@ -171,18 +186,30 @@ export async function bootKiosk(opts: {
       heartbeatIntervalMs: config.sync.heartbeatIntervalMs,
       // Asked fresh for each heartbeat: staff must not learn of a paper-out one interval late.
       printerStatus: async () => (await printerMonitor.check()).status,
+      contentSync: content.contentSync,
+      outboxHandlers: content.staffOutbox.handlers,
+      outboxBatchHandlers: content.staffOutbox.batchHandlers,
       log,
     });
+    const staff = content.startStaff(sync);
+    closers.push(() => staff.stop());
     // At boot: cache the catalog, hand over what a previous run left, lease today's blocks.
     await sync.syncNow();
     sync.start();
     closers.push(() => sync.stop());
+    void content.notices.warmUp();
     closers.push(() => log.flush());
 
     return {
       config,
       configPath,
-      router: createKioskRouter({ info, queue, notices: {}, staff: {}, log }),
+      router: createKioskRouter({
+        info,
+        queue,
+        notices: { service: content.notices, log },
+        staff: { service: staff.staff },
+        log,
+      }),
       rendererDir: path.join(root, 'dist', 'renderer'),
       centralApiUrl,
       queue,

@@ -148,6 +148,12 @@ export const KioskConfigSchema = strictObject({
     accounts: z.array(StaffAccount).refine((a) => new Set(a.map((x) => x.id)).size === a.length, {
       error: 'expected each staff account id to be unique',
     }),
+    /** Wrong PINs in a row on this kiosk (any accounts) that lock staff sign-in. */
+    maxFailedPins: z.number().int().min(1).max(20).default(5),
+    /** How long sign-in stays locked after maxFailedPins wrong PINs. */
+    lockoutMinutes: z.number().int().min(1).max(1440).default(15),
+    /** A staff session ends after this many seconds without a staff action. */
+    sessionIdleSeconds: z.number().int().min(30).max(3600).default(120),
   }),
   /** Where SQLite and logs live. Omitted: `var/` of the project that holds the config file. */
   dataDir: z.string().min(1).optional(),

@@ -161,7 +161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All procedure notices (办事告知书). */
+        /** All procedure notices (办事告知书) as they are now (removed ones are left out). */
         get: operations["listNotices"];
         put?: never;
         post?: never;
@@ -181,8 +181,137 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getNotice"];
-        /** Replace a notice (optimistic concurrency on baseVersion; baseVersion 0 creates). */
+        /**
+         * Create or replace a notice (optimistic concurrency on baseVersion; idempotent on changeId).
+         * @description `baseVersion` is the version the edit started from: 0 creates (also over a removed notice).
+         *     A repeat with the same `changeId` returns the first answer again (never 409). A stale
+         *     `baseVersion` is 409 VERSION_CONFLICT with the notice as it is now (`current`, null when it
+         *     was removed or never existed) and `currentVersion`. `content.serviceId` must be a service of
+         *     the catalog and `content.id` the path's id. Every change gets the next change-feed `seq` and
+         *     a central audit entry naming `editedBy` and the fields that changed.
+         */
         put: operations["putNotice"];
+        post?: never;
+        /**
+         * Remove a notice (a tombstone in the change feed; idempotent on changeId).
+         * @description 204 also when the notice is already gone (the goal is reached). A stale `baseVersion`
+         *     of a notice that still exists is 409 VERSION_CONFLICT with the current notice.
+         */
+        delete: operations["removeNotice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All hall announcements, current, past and future (removed ones are left out). */
+        get: operations["listAnnouncements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/announcements/{announcementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Create or replace an announcement (same rules as putNotice). */
+        put: operations["putAnnouncement"];
+        post?: never;
+        /** Remove an announcement (same rules as removeNotice). */
+        delete: operations["removeAnnouncement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/content/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in notices and announcements after a cursor (incremental sync).
+         * @description Every put or remove takes the next value of one global sequence (`seq`). The answer lists
+         *     the items whose latest change is after `since`, oldest first, each ONCE in its latest state;
+         *     a removed item comes as a tombstone (`removed: true`, `item: null`). Pass `cursor` as
+         *     `since` next time; `more` says another page is waiting. `since=0` is everything.
+         */
+        get: operations["contentChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A kiosk hands over its local audit log entries (idempotent on each event id). */
+        post: operations["postAuditEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The central audit log, newest first (content changes and the kiosks' own events). */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/n/{noticeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public page of a notice, the target of the QR code on slips and A4 prints (no auth, HTML).
+         * @description The whole notice in the chosen language (default zh-CN) with a link to the other; no script,
+         *     strict CSP; every text is escaped (notice text is untrusted), Markdown shown as paragraphs
+         *     and lists only.
+         */
+        get: operations["publicNoticePage"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -325,13 +454,6 @@ export interface components {
              */
             appointmentTime?: string;
         };
-        VersionConflict: {
-            /** @constant */
-            code: "VERSION_CONFLICT";
-            message: string;
-            currentVersion: number;
-            current: components["schemas"]["Notice"];
-        };
         LocalizedText: {
             "zh-CN": string;
             en: string;
@@ -466,22 +588,235 @@ export interface components {
              */
             opensAt: string | null;
         };
+        VersionConflict: {
+            /** @constant */
+            code: "VERSION_CONFLICT";
+            message: string;
+            /** @description The item's version now (a removed item keeps counting; 0 when it never existed). */
+            currentVersion: number;
+            /** @description The item as it is now; null when it was removed or never existed. */
+            current: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | null;
+        };
+        /** @description One line (no line break), 1 to 200 characters, in Simplified Chinese and English. */
+        LocalizedLine: {
+            "zh-CN": components["schemas"]["Line"];
+            en: components["schemas"]["Line"];
+        };
+        Line: string;
+        /**
+         * @description A Markdown subset (paragraphs, lists up to 3 levels, **bold**, *italics*, line breaks), 1 to
+         *     4000 characters. Raw HTML, links and images are never rendered: they show as text.
+         */
+        MarkdownText: string;
+        LocalizedMarkdown: {
+            "zh-CN": components["schemas"]["MarkdownText"];
+            en: components["schemas"]["MarkdownText"];
+        };
+        StaffId: string;
+        Phone: string;
+        /** @enum {string} */
+        NoticeArea: "labour-social-security" | "social-assistance" | "residence" | "family-planning" | "household" | "community" | "elderly-disability" | "business" | "general";
+        /**
+         * @description 事项类型 (行政许可, 行政确认, 行政给付, 行政登记/备案, 公共服务, 其他).
+         * @enum {string}
+         */
+        MatterType: "administrative-licensing" | "administrative-confirmation" | "administrative-payment" | "administrative-registration" | "public-service" | "other";
+        LegalBasis: {
+            /** @enum {string} */
+            rank: "law" | "administrative-regulation" | "local-regulation" | "departmental-rule" | "local-rule" | "normative-document";
+            title: components["schemas"]["LocalizedLine"];
+            article: components["schemas"]["LocalizedLine"];
+        };
+        Material: {
+            name: components["schemas"]["LocalizedLine"];
+            /** @enum {string} */
+            form: "original" | "copy" | "original-and-copy" | "electronic";
+            copies: number;
+            notes: components["schemas"]["LocalizedMarkdown"] | null;
+            /** @description A form of the hall the resident can print at the kiosk. */
+            formId: string | null;
+        };
+        /** @description 办理时限. same-day = 即办件; working-days = 承诺件 within `days` working days. */
+        TimeLimit: {
+            /** @constant */
+            kind: "same-day";
+        } | {
+            /** @constant */
+            kind: "working-days";
+            days: number;
+        };
+        /** @description 收费标准. */
+        Fee: {
+            /** @constant */
+            kind: "free";
+        } | {
+            /** @constant */
+            kind: "charged";
+            amount: components["schemas"]["LocalizedLine"];
+            basis: components["schemas"]["LocalizedLine"];
+        };
+        FaqEntry: {
+            question: components["schemas"]["LocalizedLine"];
+            answer: components["schemas"]["LocalizedMarkdown"];
+        };
+        /**
+         * @description The editable content of a procedure notice (办事告知书 / 办事指南), mirroring
+         *     electron/notice-model.ts. Legal bases are listed highest-ranking first (law, administrative
+         *     regulation, local regulation, departmental rule, local rule, normative document).
+         */
+        NoticeContent: {
+            id: components["schemas"]["NoticeId"];
+            serviceId: components["schemas"]["ServiceId"];
+            area: components["schemas"]["NoticeArea"];
+            title: components["schemas"]["LocalizedLine"];
+            matterType: components["schemas"]["MatterType"];
+            legalBasis: components["schemas"]["LegalBasis"][];
+            eligibility: components["schemas"]["LocalizedMarkdown"];
+            materials: components["schemas"]["Material"][];
+            steps: components["schemas"]["LocalizedMarkdown"][];
+            timeLimit: components["schemas"]["TimeLimit"];
+            fee: components["schemas"]["Fee"];
+            place: {
+                address: components["schemas"]["LocalizedLine"];
+                windows: components["schemas"]["LocalizedLine"];
+                hours: components["schemas"]["LocalizedLine"];
+            };
+            consultationPhone: components["schemas"]["Phone"];
+            complaintPhone: components["schemas"]["Phone"];
+            faq: components["schemas"]["FaqEntry"][];
+            formIds: string[];
+        };
+        /** @description A notice as the central API keeps it - its content, version and last change. */
         Notice: {
             id: components["schemas"]["NoticeId"];
             serviceId: components["schemas"]["ServiceId"];
-            title: components["schemas"]["LocalizedText"];
-            /** @description Markdown (a safe subset; no raw HTML is rendered). */
-            body: components["schemas"]["LocalizedText"];
+            area: components["schemas"]["NoticeArea"];
+            title: components["schemas"]["LocalizedLine"];
+            matterType: components["schemas"]["MatterType"];
+            legalBasis: components["schemas"]["LegalBasis"][];
+            eligibility: components["schemas"]["LocalizedMarkdown"];
+            materials: components["schemas"]["Material"][];
+            steps: components["schemas"]["LocalizedMarkdown"][];
+            timeLimit: components["schemas"]["TimeLimit"];
+            fee: components["schemas"]["Fee"];
+            place: {
+                address: components["schemas"]["LocalizedLine"];
+                windows: components["schemas"]["LocalizedLine"];
+                hours: components["schemas"]["LocalizedLine"];
+            };
+            consultationPhone: components["schemas"]["Phone"];
+            complaintPhone: components["schemas"]["Phone"];
+            faq: components["schemas"]["FaqEntry"][];
+            formIds: string[];
+            version: number;
+            /**
+             * Format: date-time
+             * @description The last change (更新日期).
+             */
+            updatedAt: string;
+            /** @description Staff id of the last change; null for imported content. */
+            updatedBy: string | null;
+        };
+        /** @description A hall announcement shown on the home screen from startsAt until endsAt (endsAt after startsAt). */
+        AnnouncementContent: {
+            id: components["schemas"]["NoticeId"];
+            /** @enum {string} */
+            priority: "normal" | "important" | "urgent";
+            text: components["schemas"]["AnnouncementText"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+        };
+        /** @description Short Markdown, 1 to 500 characters per language. */
+        AnnouncementText: {
+            "zh-CN": string;
+            en: string;
+        };
+        Announcement: {
+            id: components["schemas"]["NoticeId"];
+            /** @enum {string} */
+            priority: "normal" | "important" | "urgent";
+            text: components["schemas"]["AnnouncementText"];
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            updatedBy: string | null;
         };
         PutNoticeRequest: {
             /** @description The version the edit started from; 0 creates. */
             baseVersion: number;
-            serviceId: components["schemas"]["ServiceId"];
-            title: components["schemas"]["LocalizedText"];
-            body: components["schemas"]["LocalizedText"];
+            /**
+             * Format: uuid
+             * @description The kiosk's id of this change (idempotency).
+             */
+            changeId: string;
+            editedBy: components["schemas"]["StaffId"];
+            kioskId: components["schemas"]["KioskId"];
+            content: components["schemas"]["NoticeContent"];
+        };
+        PutAnnouncementRequest: {
+            /** @description The version the edit started from; 0 creates. */
+            baseVersion: number;
+            /**
+             * Format: uuid
+             * @description The kiosk's id of this change (idempotency).
+             */
+            changeId: string;
+            editedBy: components["schemas"]["StaffId"];
+            kioskId: components["schemas"]["KioskId"];
+            content: components["schemas"]["AnnouncementContent"];
+        };
+        ContentChange: {
+            /** @description The change's place in the global sequence. */
+            seq: number;
+            /** @enum {string} */
+            kind: "notice" | "announcement";
+            id: string;
+            removed: boolean;
+            /** @description The latest state (a Notice or an Announcement, by kind); null when removed. */
+            item: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | null;
+        };
+        ContentChanges: {
+            changes: components["schemas"]["ContentChange"][];
+            /** @description Pass as `since` next time. */
+            cursor: number;
+            /** @description More changes wait after this page. */
+            more: boolean;
+        };
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            staffId: components["schemas"]["StaffId"] | null;
+            /** @description e.g. notice.save, staff.login, staff.lockout */
+            action: string;
+            /** @description e.g. notice:residence-permit */
+            target: string | null;
+            summary: string;
+        };
+        AuditEventsRequest: {
+            kioskId: components["schemas"]["KioskId"];
+            events: components["schemas"]["AuditEvent"][];
+        };
+        AuditEntry: {
+            /** @description The kiosk's event id, or `change:<changeId>` for an entry the central API wrote for a content change. */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            staffId: string | null;
+            action: string;
+            target: string | null;
+            summary: string;
+            /** @description The kiosk that made the change or sent the event. */
+            kioskId: string;
+            /** Format: date-time */
+            receivedAt: string;
         };
         /** @enum {string} */
         CaseStageName: "consultation" | "acceptance" | "investigation" | "approval" | "done";
@@ -618,11 +953,31 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description VERSION_CONFLICT (baseVersion is not the current version: the item as it is now, null when
+         *     removed or never created, and its version), or IDEMPOTENCY_CONFLICT (the changeId was used
+         *     for another item or operation).
+         */
+        ContentConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VersionConflict"] | components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         CounterId: string;
         NoticeId: components["schemas"]["NoticeId"];
         KioskId: components["schemas"]["KioskId"];
+        AnnouncementId: components["schemas"]["NoticeId"];
+        /** @description The version the removal was decided on. */
+        BaseVersion: number;
+        /** @description The kiosk's id of this change; a repeat is answered like the first time. */
+        ChangeId: string;
+        EditedBy: components["schemas"]["StaffId"];
+        KioskIdQuery: components["schemas"]["KioskId"];
     };
     requestBodies: never;
     headers: never;
@@ -915,6 +1270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Notice"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
         };
@@ -934,7 +1290,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The notice after the change (version + 1). */
+            /** @description The notice after the change (version + 1), or a repeat of an earlier answer. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -943,7 +1299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Notice"];
                 };
             };
-            /** @description A new notice (version 1). */
+            /** @description A new notice. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -954,14 +1310,238 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            /** @description baseVersion is not the current version; the current notice is returned. */
-            409: {
+            409: components["responses"]["ContentConflict"];
+        };
+    };
+    removeNotice: {
+        parameters: {
+            query: {
+                /** @description The version the removal was decided on. */
+                baseVersion: components["parameters"]["BaseVersion"];
+                /** @description The kiosk's id of this change; a repeat is answered like the first time. */
+                changeId: components["parameters"]["ChangeId"];
+                editedBy: components["parameters"]["EditedBy"];
+                kioskId: components["parameters"]["KioskIdQuery"];
+            };
+            header?: never;
+            path: {
+                noticeId: components["parameters"]["NoticeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or already gone). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["ContentConflict"];
+        };
+    };
+    listAnnouncements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All announcements; the kiosk shows those whose startsAt..endsAt holds now. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VersionConflict"];
+                    "application/json": {
+                        announcements: components["schemas"]["Announcement"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    putAnnouncement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description The announcement after the change, or a repeat of an earlier answer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            /** @description A new announcement. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Announcement"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["ContentConflict"];
+        };
+    };
+    removeAnnouncement: {
+        parameters: {
+            query: {
+                /** @description The version the removal was decided on. */
+                baseVersion: components["parameters"]["BaseVersion"];
+                /** @description The kiosk's id of this change; a repeat is answered like the first time. */
+                changeId: components["parameters"]["ChangeId"];
+                editedBy: components["parameters"]["EditedBy"];
+                kioskId: components["parameters"]["KioskIdQuery"];
+            };
+            header?: never;
+            path: {
+                announcementId: components["parameters"]["AnnouncementId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (or already gone). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["ContentConflict"];
+        };
+    };
+    contentChanges: {
+        parameters: {
+            query?: {
+                since?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContentChanges"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    postAuditEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description All events are stored; `accepted` counts them, repeats included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The newest entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entries: components["schemas"]["AuditEntry"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    publicNoticePage: {
+        parameters: {
+            query?: {
+                lang?: "zh-CN" | "en";
+            };
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No such notice (or removed). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
                 };
             };
         };

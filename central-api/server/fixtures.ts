@@ -1,8 +1,9 @@
 // Loads and checks the fixture files the reference server seeds its database with on first start.
 // A broken fixture fails loudly, naming the file, the key and what was expected.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { AnnouncementPriority, NoticeContent } from '../../electron/notice-model';
 
 export const LocalizedText = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
 export const ServiceId = z
@@ -41,16 +42,22 @@ export const ServiceFixture = z
   .strict();
 export type ServiceFixture = z.infer<typeof ServiceFixture>;
 
-export const NoticeFixture = z
+/** A notice file: the full content model (electron/notice-model.ts) and the date it was last updated. */
+export const NoticeFixture = NoticeContent.extend({ updatedAt: IsoTime }).strict();
+export type NoticeFixture = z.infer<typeof NoticeFixture>;
+
+/** A time relative to the day the database is seeded, in the hall's time zone. */
+const RelativeTime = z.object({ dayOffset: z.number().int().min(-365).max(365), time: TimeOfDay }).strict();
+export const AnnouncementFixture = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    serviceId: ServiceId,
-    title: LocalizedText,
-    body: LocalizedText,
-    updatedAt: IsoTime,
+    id: z.string().regex(/^[a-z][a-z0-9-]{1,59}$/),
+    priority: AnnouncementPriority,
+    text: LocalizedText,
+    starts: RelativeTime,
+    ends: RelativeTime,
   })
   .strict();
-export type NoticeFixture = z.infer<typeof NoticeFixture>;
+export type AnnouncementFixture = z.infer<typeof AnnouncementFixture>;
 
 const FormColumn = z
   .object({ key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), label: LocalizedText })
@@ -117,6 +124,8 @@ export type AppointmentFixture = z.infer<typeof AppointmentFixture>;
 export interface Fixtures {
   services: ServiceFixture[];
   notices: NoticeFixture[];
+  /** fixtures/announcements.json, when the file exists. */
+  announcements: AnnouncementFixture[];
   forms: FormFixture[];
   cases: CaseFixture[];
   appointments: AppointmentFixture[];
@@ -159,6 +168,11 @@ export function loadFixtures(dir: string): Fixtures {
       throw new Error(`fixture ${file}: ${where}.serviceId "${id}" is not a service in services.json`);
   };
 
+  const formsFile = join(dir, 'forms.json');
+  const { forms } = readFixture(formsFile, z.object({ forms: z.array(FormFixture) }));
+  uniqueBy(forms, (f) => f.id, 'form id', formsFile);
+  for (const [i, f] of forms.entries()) knownService(formsFile, f.serviceId, `forms.${i}`);
+
   const noticesDir = join(dir, 'notices');
   const notices = readdirSync(noticesDir)
     .filter((f) => f.endsWith('.json'))
@@ -167,14 +181,21 @@ export function loadFixtures(dir: string): Fixtures {
       const file = join(noticesDir, f);
       const notice = readFixture(file, NoticeFixture);
       knownService(file, notice.serviceId, 'notice');
+      const formIds = [...notice.formIds, ...notice.materials.flatMap((m) => (m.formId ? [m.formId] : []))];
+      for (const id of formIds) {
+        if (!forms.some((f) => f.id === id))
+          throw new Error(`fixture ${file}: form "${id}" is not a form in forms.json`);
+      }
       return notice;
     });
   uniqueBy(notices, (n) => n.id, 'notice id', noticesDir);
 
-  const formsFile = join(dir, 'forms.json');
-  const { forms } = readFixture(formsFile, z.object({ forms: z.array(FormFixture) }));
-  uniqueBy(forms, (f) => f.id, 'form id', formsFile);
-  for (const [i, f] of forms.entries()) knownService(formsFile, f.serviceId, `forms.${i}`);
+  const announcementsFile = join(dir, 'announcements.json');
+  const announcements = existsSync(announcementsFile)
+    ? readFixture(announcementsFile, z.object({ announcements: z.array(AnnouncementFixture) }).strict())
+        .announcements
+    : [];
+  uniqueBy(announcements, (a) => a.id, 'announcement id', announcementsFile);
 
   const casesFile = join(dir, 'cases.json');
   const { cases, asOf: casesAsOf } = readFixture(
@@ -193,7 +214,7 @@ export function loadFixtures(dir: string): Fixtures {
   for (const [i, a] of appointments.entries())
     knownService(appointmentsFile, a.serviceId, `appointments.${i}`);
 
-  return { services, notices, forms, cases, appointments, casesAsOf };
+  return { services, notices, announcements, forms, cases, appointments, casesAsOf };
 }
 
 /**

@@ -2,18 +2,24 @@
 // central-api/openapi.yaml. It is the embedded default of `npm start` and what tests run against.
 import Fastify, { type FastifyError } from 'fastify';
 import { createTokenCheck } from './auth';
+import { contentSeed } from './content-seed';
 import { ApiError } from './errors';
 import { loadFixtures, shiftCaseDates } from './fixtures';
 import { DEFAULT_TIME_ZONE, daysBetween, hallInstant, hallTime } from './hall-time';
 import { type OpeningHoursMode, openingHours } from './opening-hours';
 import { DEFAULT_QUEUE_RULES, type QueueRules } from './queue-order';
+import { registerAuditRoutes } from './routes/audit';
 import { registerContentRoutes } from './routes/content';
+import { registerNoticePage } from './routes/notice-page';
+import { registerNoticeRoutes } from './routes/notices';
 import { registerPublicPage } from './routes/public-page';
 import { registerQueueRoutes } from './routes/queue';
 import { openCentralStore } from './store';
 import { createWaitEstimator } from './wait-estimate';
 
+export { generatedNotice, insertGeneratedNotices } from './generated-notices';
 export type { QueueRules } from './queue-order';
+export { type CentralStore, openCentralStore } from './store';
 
 export interface CentralServerOptions {
   dbPath: string;
@@ -77,6 +83,8 @@ export async function createCentralServer(opts: CentralServerOptions): Promise<C
         name: a.name,
       })),
     }));
+    // Notices and announcements: seeded once, also into a database made before they had this shape.
+    store.seedContentOnce(() => contentSeed(load(), today, timeZone, opts.fixturesDir));
   } catch (error) {
     store.close();
     throw error;
@@ -124,8 +132,11 @@ export async function createCentralServer(opts: CentralServerOptions): Promise<C
     return { status: 'ok' };
   });
   registerContentRoutes(app, context);
+  registerNoticeRoutes(app, context);
+  registerAuditRoutes(app, context);
   registerQueueRoutes(app, context);
   registerPublicPage(app, context);
+  registerNoticePage(app, context);
 
   let url: string | null = null;
   let closed = false;

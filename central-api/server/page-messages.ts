@@ -2,12 +2,14 @@
 // shown in Simplified Chinese first, then English; i18next escapes interpolated values for HTML.
 import i18next from 'i18next';
 import en from './messages/en.json';
+import noticeEn from './messages/notice-page.en.json';
+import noticeZhCN from './messages/notice-page.zh-CN.json';
 import zhCN from './messages/zh-CN.json';
 
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: { 'zh-CN': { page: zhCN }, en: { page: en } },
+  resources: { 'zh-CN': { page: zhCN, notice: noticeZhCN }, en: { page: en, notice: noticeEn } },
   defaultNS: 'page',
   fallbackLng: false,
 });
@@ -25,4 +27,13 @@ export function bilingual(key: PageMessageKey, values: Record<string, string | n
 /** "中文 · English" as plain text (for the <title>, escaped by the caller). */
 export function bilingualText(key: PageMessageKey): string {
   return `${zh(key)} · ${english(key)}`;
+}
+
+export type NoticePageKey = keyof typeof noticeZhCN | 'copies';
+export type NoticePageText = (key: NoticePageKey, values?: Record<string, string | number>) => string;
+
+/** The words of the public notice page in one language. Values are HTML-escaped by i18next. */
+export function noticePageText(lang: 'zh-CN' | 'en'): NoticePageText {
+  const t = i18n.getFixedT(lang, 'notice');
+  return (key, values = {}) => t(key, values);
 }

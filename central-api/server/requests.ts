@@ -1,14 +1,16 @@
 // Request schemas of the central API (mirroring components.schemas of openapi.yaml; the contract
 // tests hold the two together). Every body, path and query parameter is parsed here before use.
 import { z } from 'zod';
+import { AnnouncementContent, NoticeContent } from '../../electron/notice-model';
 import { ApiError } from './errors';
-import { AppointmentCode, LocalizedText, ServiceId } from './fixtures';
+import { AppointmentCode, ServiceId } from './fixtures';
 
 export const KioskId = z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'letters, digits and dashes, at most 40');
 export const CounterId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32');
-export const NoticeId = z
+export { NoticeId } from '../../electron/notice-model';
+export const StaffId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
+  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'a staff id: letters, digits, . _ -, at most 64');
 export const CaseNumber = z
   .string()
   .regex(/^[A-Z0-9-]{6,32}$/, 'upper-case letters, digits and dashes, 6 to 32');
@@ -48,14 +50,48 @@ export const CheckInBody = z.object({ clientTicketId: z.uuid(), kioskId: KioskId
 
 export const CallNextBody = z.object({ serviceIds: z.array(ServiceId).min(1) }).strict();
 
-export const PutNoticeBody = z
+/** Who changes what, from which version; changeId makes a repeat harmless. */
+const ContentWrite = {
+  baseVersion: z.number().int().nonnegative(),
+  changeId: z.uuid(),
+  editedBy: StaffId,
+  kioskId: KioskId,
+};
+export const PutNoticeBody = z.object({ ...ContentWrite, content: NoticeContent }).strict();
+export const PutAnnouncementBody = z.object({ ...ContentWrite, content: AnnouncementContent }).strict();
+
+/** A whole number in a query string (no sign, no blank). */
+const QueryInt = z
+  .string()
+  .regex(/^\d{1,12}$/, 'a whole number')
+  .transform(Number);
+export const RemoveContentQuery = z.object({ ...ContentWrite, baseVersion: QueryInt });
+export const ContentChangesQuery = z.object({
+  since: QueryInt.default(0),
+  limit: QueryInt.pipe(z.number().min(1).max(1000)).default(500),
+});
+
+export const AuditEventsBody = z
   .object({
-    baseVersion: z.number().int().nonnegative(),
-    serviceId: ServiceId,
-    title: LocalizedText,
-    body: LocalizedText,
+    kioskId: KioskId,
+    events: z
+      .array(
+        z
+          .object({
+            id: z.uuid(),
+            at: IsoTime,
+            staffId: StaffId.nullable(),
+            action: z.string().min(1).max(64),
+            target: z.string().max(200).nullable(),
+            summary: z.string().max(2000),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(200),
   })
   .strict();
+export const AuditQuery = z.object({ limit: QueryInt.pipe(z.number().min(1).max(500)).default(100) });
 
 export const CaseQuery = z.object({
   verifier: z.string().regex(/^[0-9Xx]{4}$/, 'the last 4 characters of the ID number'),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuedTicket, KioskInfo } from '../../electron/api';
 import { LOCALES } from '../../electron/api-constants';
@@ -10,17 +10,31 @@ import { KioskFrame } from './components/KioskFrame';
 import { MessagePanel } from './components/MessagePanel';
 import { HomeScreen } from './home/HomeScreen';
 import { pickLocalized } from './i18n/localized';
+import { EMPTY_BROWSE, type NoticesBrowse } from './notices/browse';
 import { HallTimeZone, hallTimeZoneOf } from './session/hall-time';
 import { useIdleTimer } from './session/useIdleTimer';
 import { useKioskSettings } from './session/useKioskSettings';
+import { StaffEntry } from './staff/StaffEntry';
 import { ServicePickerScreen } from './ticket/ServicePickerScreen';
 import { TicketScreen } from './ticket/TicketScreen';
+
+// The notices flow is loaded on first use, so the home screen starts with a small bundle.
+const notices = () => import('./notices/screens');
+const NoticesHomeScreen = lazy(() => notices().then((m) => ({ default: m.NoticesHomeScreen })));
+const NoticeScreen = lazy(() => notices().then((m) => ({ default: m.NoticeScreen })));
+const A4PreviewScreen = lazy(() => notices().then((m) => ({ default: m.A4PreviewScreen })));
+// Staff mode too: residents never load it.
+const StaffFlow = lazy(() => import('./staff/StaffFlow').then((m) => ({ default: m.StaffFlow })));
 
 type Screen =
   | { name: 'starting' }
   | { name: 'start-failed'; messageKey: ErrorMessageKey }
   | { name: 'home' }
-  | { name: 'services' }
+  | { name: 'staff' }
+  | { name: 'services'; startWith?: string; backTo?: Screen }
+  | { name: 'notices'; browse: NoticesBrowse }
+  | { name: 'notice'; id: string; browse: NoticesBrowse }
+  | { name: 'notice-a4'; id: string; browse: NoticesBrowse }
   | { name: 'appointment' }
   | { name: 'ticket'; issued: IssuedTicket }
   | { name: 'issue-failed'; messageKey: ErrorMessageKey };
@@ -53,11 +67,13 @@ export function App() {
   }, [settings.reset, goHome]);
 
   const times = info?.idleTimeoutsSeconds;
-  const idleBase = screen.name === 'ticket' ? times?.result : times?.menu;
+  const reading = screen.name === 'notice' || screen.name === 'notice-a4';
+  const idleBase = screen.name === 'ticket' ? times?.result : reading ? times?.notice : times?.menu;
   const idle = useIdleTimer({
     idleSeconds: (idleBase ?? 45) * (settings.largeText ? 2 : 1),
     warningSeconds: times?.warning ?? 20,
-    enabled: info !== null && !(screen.name === 'home' && settings.isDefault),
+    // Staff mode has its own idle end, kept by the main process (and its own countdown).
+    enabled: info !== null && screen.name !== 'staff' && !(screen.name === 'home' && settings.isDefault),
     restartKey: screen,
     onExpire: endSession,
   });
@@ -96,8 +112,41 @@ export function App() {
             locales={info?.locales ?? LOCALES}
             onTakeNumber={() => setScreen({ name: 'services' })}
             onCheckIn={() => setScreen({ name: 'appointment' })}
+            onNotices={() => setScreen({ name: 'notices', browse: EMPTY_BROWSE })}
           />
         )}
+        {screen.name === 'home' && <StaffEntry onEnter={() => setScreen({ name: 'staff' })} />}
+        <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+          {screen.name === 'staff' && <StaffFlow locale={locale} onExit={endSession} />}
+          {screen.name === 'notices' && (
+            <NoticesHomeScreen
+              locale={locale}
+              initial={screen.browse}
+              onOpen={(id, browse) => setScreen({ name: 'notice', id, browse })}
+              onBack={goHome}
+            />
+          )}
+          {screen.name === 'notice' && (
+            <NoticeScreen
+              key={screen.id}
+              id={screen.id}
+              locale={locale}
+              onTakeNumber={(serviceId) =>
+                setScreen({ name: 'services', startWith: serviceId, backTo: screen })
+              }
+              onPreviewA4={() => setScreen({ ...screen, name: 'notice-a4' })}
+              onBack={() => setScreen({ name: 'notices', browse: screen.browse })}
+            />
+          )}
+          {screen.name === 'notice-a4' && (
+            <A4PreviewScreen
+              id={screen.id}
+              locale={locale}
+              onBack={() => setScreen({ ...screen, name: 'notice' })}
+              onBackToList={() => setScreen({ name: 'notices', browse: screen.browse })}
+            />
+          )}
+        </Suspense>
         {screen.name === 'appointment' && (
           <AppointmentScreen
             locale={locale}
@@ -109,9 +158,10 @@ export function App() {
         {screen.name === 'services' && (
           <ServicePickerScreen
             locale={locale}
+            startWith={screen.startWith}
             onIssued={(issued) => setScreen({ name: 'ticket', issued })}
             onIssueFailed={(messageKey) => setScreen({ name: 'issue-failed', messageKey })}
-            onBack={goHome}
+            onBack={() => setScreen(screen.backTo ?? { name: 'home' })}
           />
         )}
         {screen.name === 'ticket' && <TicketScreen issued={screen.issued} locale={locale} onDone={goHome} />}

@@ -1,19 +1,11 @@
-// Content routes: the service catalog, notices, forms, case status and kiosk heartbeats.
+// Catalog routes: the service catalog, forms, case status and kiosk heartbeats (notices: notices.ts).
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../errors';
 import { CASE_STAGES } from '../fixtures';
 import { daysBetween, hallTime } from '../hall-time';
-import {
-  CaseNumber,
-  CaseQuery,
-  HeartbeatBody,
-  KioskId,
-  NoticeId,
-  PutNoticeBody,
-  parseRequest,
-} from '../requests';
+import { CaseNumber, CaseQuery, HeartbeatBody, KioskId, parseRequest } from '../requests';
 import type { CaseRecord } from '../store';
 import type { RouteContext } from './context';
 
@@ -65,25 +57,6 @@ export function registerContentRoutes(app: FastifyInstance, { store, now, timeZo
   app.get('/v1/services', async () => ({ services: store.listServices() }));
 
   app.get('/v1/forms', async () => ({ forms: store.listForms() }));
-
-  app.get('/v1/notices', async () => ({ notices: store.listNotices() }));
-
-  app.get('/v1/notices/:noticeId', async (request) => {
-    const { noticeId } = parseRequest(z.object({ noticeId: NoticeId }), request.params, 'path');
-    const notice = store.getNotice(noticeId);
-    if (!notice) throw new ApiError(404, 'NOTICE_NOT_FOUND', `no notice ${noticeId}`);
-    return notice;
-  });
-
-  app.put('/v1/notices/:noticeId', async (request, reply) => {
-    const { noticeId } = parseRequest(z.object({ noticeId: NoticeId }), request.params, 'path');
-    const body = parseRequest(PutNoticeBody, request.body, 'body');
-    if (!store.getService(body.serviceId)) {
-      throw new ApiError(400, 'BAD_REQUEST', `body.serviceId: no service ${body.serviceId}`);
-    }
-    const { notice, created } = store.putNotice({ id: noticeId, ...body, updatedAt: now().toISOString() });
-    return reply.code(created ? 201 : 200).send(notice);
-  });
 
   app.get('/v1/cases/:caseNumber', async (request) => {
     const { caseNumber } = parseRequest(z.object({ caseNumber: CaseNumber }), request.params, 'path');

@@ -1,18 +1,10 @@
-// SQL for the hall's content: service catalog, notices, forms, cases, kiosk heartbeats, seeding.
+// SQL for the hall's catalog: services, forms, cases, kiosk heartbeats, seeding (notices and
+// announcements are in content-items.ts).
 import type Database from 'better-sqlite3';
-import { ApiError } from '../errors';
 import type { CaseFixture, Fixtures, FormFixture, ServiceFixture } from '../fixtures';
 
 export type Service = ServiceFixture;
 export type Form = FormFixture;
-export interface Notice {
-  id: string;
-  serviceId: string;
-  title: { 'zh-CN': string; en: string };
-  body: { 'zh-CN': string; en: string };
-  version: number;
-  updatedAt: string;
-}
 export type CaseRecord = CaseFixture;
 /** An appointment of the fixtures, placed at an instant of the hall day it is seeded on. */
 export interface AppointmentSeed {
@@ -51,14 +43,6 @@ interface KioskRow {
   outbox_depth: number;
   last_sync_at: string | null;
 }
-interface NoticeRow {
-  id: string;
-  service_id: string;
-  title_json: string;
-  body_json: string;
-  version: number;
-  updated_at: string;
-}
 interface CaseRow {
   case_number: string;
   service_id: string;
@@ -83,14 +67,6 @@ const toService = (r: ServiceRow): Service => ({
   averageServiceMinutes: r.average_service_minutes,
   enabled: r.enabled === 1,
 });
-const toNotice = (r: NoticeRow): Notice => ({
-  id: r.id,
-  serviceId: r.service_id,
-  title: JSON.parse(r.title_json),
-  body: JSON.parse(r.body_json),
-  version: r.version,
-  updatedAt: r.updated_at,
-});
 const toCase = (r: CaseRow): CaseRecord => ({
   caseNumber: r.case_number,
   serviceId: r.service_id,
@@ -108,18 +84,6 @@ export function contentStore(db: Database.Database) {
   const q = {
     listServices: db.prepare<[], ServiceRow>('SELECT * FROM services ORDER BY sort_order'),
     getService: db.prepare<[string], ServiceRow>('SELECT * FROM services WHERE id = ?'),
-    listNotices: db.prepare<[], NoticeRow>('SELECT * FROM notices ORDER BY service_id, id'),
-    getNotice: db.prepare<[string], NoticeRow>('SELECT * FROM notices WHERE id = ?'),
-    insertNotice: db.prepare(
-      `INSERT INTO notices (id, service_id, title_json, body_json, version, updated_at)
-       VALUES (@id, @serviceId, @title, @body, @version, @updatedAt)
-       ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, title_json = excluded.title_json,
-         body_json = excluded.body_json, version = excluded.version, updated_at = excluded.updated_at`,
-    ),
-    insertRevision: db.prepare(
-      `INSERT INTO notice_revisions (notice_id, version, service_id, title_json, body_json, updated_at)
-       VALUES (@id, @version, @serviceId, @title, @body, @updatedAt)`,
-    ),
     getCase: db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE case_number = ?'),
     listForms: db.prepare<[], { form_json: string }>('SELECT form_json FROM forms ORDER BY sort_order'),
     upsertKiosk: db.prepare(
@@ -133,12 +97,6 @@ export function contentStore(db: Database.Database) {
   };
 
   const services = new Map<string, Service>();
-
-  function writeNotice(n: Notice): void {
-    const row = { ...n, title: JSON.stringify(n.title), body: JSON.stringify(n.body) };
-    q.insertNotice.run(row);
-    q.insertRevision.run(row);
-  }
 
   /** Seeds the database from the fixtures once, the first time any process opens it. */
   const seedOnce = db.transaction((load: () => Fixtures): boolean => {
@@ -162,7 +120,6 @@ export function contentStore(db: Database.Database) {
         i,
       );
     });
-    for (const n of fx.notices) writeNotice({ ...n, version: 1 });
     const insertForm = db.prepare('INSERT INTO forms (id, form_json, sort_order) VALUES (?, ?, ?)');
     fx.forms.forEach((f, i) => {
       insertForm.run(f.id, JSON.stringify(f), i);
@@ -212,36 +169,6 @@ export function contentStore(db: Database.Database) {
     },
   );
 
-  const putNotice = db.transaction(
-    (input: Omit<Notice, 'version' | 'updatedAt'> & { baseVersion: number; updatedAt: string }) => {
-      const row = q.getNotice.get(input.id);
-      const { baseVersion, ...fields } = input;
-      if (!row) {
-        if (baseVersion !== 0)
-          throw new ApiError(
-            404,
-            'NOTICE_NOT_FOUND',
-            `no notice ${input.id}; use baseVersion 0 to create it`,
-          );
-        const created = { ...fields, version: 1 };
-        writeNotice(created);
-        return { notice: created, created: true };
-      }
-      const current = toNotice(row);
-      if (current.version !== baseVersion) {
-        throw new ApiError(
-          409,
-          'VERSION_CONFLICT',
-          `notice ${input.id} is at version ${current.version}, the edit started from ${baseVersion}`,
-          { currentVersion: current.version, current },
-        );
-      }
-      const updated = { ...fields, version: current.version + 1 };
-      writeNotice(updated);
-      return { notice: updated, created: false };
-    },
-  );
-
   return {
     seedOnce: (load: () => Fixtures) => seedOnce.immediate(load),
     seedAppointmentsOnce: (load: Parameters<typeof seedAppointmentsOnce>[0]) =>
@@ -255,12 +182,6 @@ export function contentStore(db: Database.Database) {
       }
       return services.get(id);
     },
-    listNotices: (): Notice[] => q.listNotices.all().map(toNotice),
-    getNotice: (id: string): Notice | undefined => {
-      const row = q.getNotice.get(id);
-      return row ? toNotice(row) : undefined;
-    },
-    putNotice: (input: Parameters<typeof putNotice>[0]) => putNotice.immediate(input),
     getCase: (caseNumber: string): CaseRecord | undefined => {
       const row = q.getCase.get(caseNumber);
       return row ? toCase(row) : undefined;

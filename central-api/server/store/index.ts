@@ -1,13 +1,26 @@
 // The reference server's store: the only module that holds SQL (store/*.ts), over one SQLite file in WAL mode.
 import Database from 'better-sqlite3';
+import { auditStore } from './audit';
 import { contentStore } from './content';
+import { contentItemsStore } from './content-items';
 import { migrate } from './migrations';
 import { queueStore } from './queue';
 
-export type { AppointmentSeed, CaseRecord, Form, HeartbeatRecord, Notice, Service } from './content';
+export type { AuditRecord } from './audit';
+export type { AppointmentSeed, CaseRecord, Form, HeartbeatRecord, Service } from './content';
+export type {
+  ContentChangeRecord,
+  ContentItem,
+  ContentKind,
+  ContentSeed,
+  ContentWriteInput,
+  ItemContent,
+} from './content-items';
 export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue';
 
 export type CentralStore = ReturnType<typeof contentStore> &
+  ReturnType<typeof contentItemsStore> &
+  ReturnType<typeof auditStore> &
   ReturnType<typeof queueStore> & { ping(): boolean; close(): void };
 
 export function openCentralStore(dbPath: string): CentralStore {
@@ -19,8 +32,11 @@ export function openCentralStore(dbPath: string): CentralStore {
   db.pragma('foreign_keys = ON');
   migrate(db);
   const ping = db.prepare('SELECT 1 AS ok');
+  const audit = auditStore(db);
   return {
     ...contentStore(db),
+    ...contentItemsStore(db, audit.recordAudit),
+    ...audit,
     ...queueStore(db),
     ping: () => (ping.get() as { ok: number } | undefined)?.ok === 1,
     close: () => db.close(),

@@ -141,6 +141,62 @@ export const migrations: Migration[] = [
       ALTER TABLE kiosks ADD COLUMN last_sync_at TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'notices with the full content model, announcements, change feed, idempotent edits, audit',
+    sql: `
+      -- The old notices (title + body) are kept for the record; content is reseeded from the fixtures.
+      ALTER TABLE notices RENAME TO legacy_notices;
+      ALTER TABLE notice_revisions RENAME TO legacy_notice_revisions;
+      -- Notices and announcements: the latest state of each, a removed one as a tombstone
+      -- (content_json NULL) so that the change feed can report it. seq is the item's place in the
+      -- one global change sequence: every put or remove moves it to MAX(seq) + 1.
+      CREATE TABLE content_items (
+        kind TEXT NOT NULL CHECK (kind IN ('notice', 'announcement')),
+        id TEXT NOT NULL,
+        content_json TEXT,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT,
+        seq INTEGER NOT NULL UNIQUE,
+        PRIMARY KEY (kind, id)
+      );
+      -- Every version of every item, so that a change can always be traced.
+      CREATE TABLE content_revisions (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        content_json TEXT,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT,
+        kiosk_id TEXT,
+        change_id TEXT,
+        PRIMARY KEY (kind, id, version)
+      );
+      -- Changes applied, by the kiosk's change id: a repeat gets the first answer again.
+      CREATE TABLE content_change_ids (
+        change_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        operation TEXT NOT NULL CHECK (operation IN ('put', 'remove')),
+        status INTEGER NOT NULL,
+        response_json TEXT
+      );
+      CREATE TABLE audit_entries (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kiosk_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,
+        staff_id TEXT,
+        action TEXT NOT NULL,
+        target TEXT,
+        summary TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX audit_newest ON audit_entries (at_ms DESC, seq DESC);
+    `,
+  },
 ];
 
 /** Applies the migrations not yet applied; safe when two processes open the same file at once. */

@@ -3,6 +3,17 @@
 import createClient from 'openapi-fetch';
 import { z } from 'zod';
 import type { paths } from '../../../central-api/generated/schema';
+import { createContentCalls } from './content-calls';
+import type {
+  CentralAuditEntry,
+  CentralAuditEvent,
+  ContentChange,
+  ContentWrite,
+  PutAnnouncementInput,
+  PutContentResult,
+  PutNoticeInput,
+  RemoveContentResult,
+} from './content-schemas';
 import { CentralApiError } from './errors';
 import {
   CaseStatus,
@@ -15,15 +26,11 @@ import {
   type IssueTicketInput,
   KioskStatus,
   type LeaseNumberBlockInput,
-  Notice,
   NumberBlock,
-  type PutNoticeInput,
-  type PutNoticeResult,
   QueueSummary,
   type QueueSummaryItem,
   Service,
   Ticket,
-  VersionConflict,
 } from './schemas';
 
 export interface CentralApiOptions {
@@ -58,16 +65,32 @@ export interface CentralApi {
   listKiosks(): Promise<KioskStatus[]>;
   heartbeat(input: HeartbeatInput): Promise<void>;
   leaseNumberBlock(input: LeaseNumberBlockInput): Promise<NumberBlock>;
-  listNotices(): Promise<Notice[]>;
-  getNotice(id: string): Promise<Notice>;
-  /** Staff edit of a notice; a stale baseVersion is a conflict (with the current notice), not an error. */
-  putNotice(id: string, input: PutNoticeInput): Promise<PutNoticeResult>;
+  /**
+   * Notices and announcements changed after the cursor `since` (0: everything), oldest first, each
+   * once in its latest state; removals as `removed: true, item: null`. Items are NOT validated here:
+   * the caller checks each one with electron/notice-model.ts, so one bad item is rejected alone.
+   */
+  contentChanges(input: { since: number; limit?: number }): Promise<{
+    changes: ContentChange[];
+    cursor: number;
+    more: boolean;
+  }>;
+  /** Staff edit of a notice. Idempotent on changeId; a stale baseVersion is a conflict value, not an error. */
+  putNotice(input: PutNoticeInput): Promise<PutContentResult>;
+  /** Removal; an item already gone is 'removed' too. A stale baseVersion is a conflict value. */
+  removeNotice(input: ContentWrite): Promise<RemoveContentResult>;
+  putAnnouncement(input: PutAnnouncementInput): Promise<PutContentResult>;
+  removeAnnouncement(input: ContentWrite): Promise<RemoveContentResult>;
+  /** Hands over local audit entries; idempotent on each event id. */
+  postAuditEvents(input: { kioskId: string; events: CentralAuditEvent[] }): Promise<{ accepted: number }>;
+  /** The central audit log, newest first. */
+  listAudit(input: { limit: number }): Promise<CentralAuditEntry[]>;
   /** null when no case has this number and verifier (the server does not say which was wrong). */
   caseStatus(caseNumber: string, verifier: string): Promise<CaseStatus | null>;
   listForms(): Promise<Form[]>;
 }
 
-interface Outcome {
+export interface Outcome {
   data?: unknown;
   error?: unknown;
   response: Response;
@@ -221,36 +244,7 @@ export function createCentralApi(opts: CentralApiOptions): CentralApi {
         }),
       ),
 
-    async listNotices() {
-      const body = await fetchJson('listNotices', z.object({ notices: z.array(Notice) }), (signal) =>
-        client.GET('/v1/notices', { parseAs: 'text', signal }),
-      );
-      return body.notices;
-    },
-
-    getNotice: (noticeId) =>
-      fetchJson('getNotice', Notice, (signal) =>
-        client.GET('/v1/notices/{noticeId}', { params: { path: { noticeId } }, parseAs: 'text', signal }),
-      ),
-
-    async putNotice(noticeId, input) {
-      const outcome = await send('putNotice', (signal) =>
-        client.PUT('/v1/notices/{noticeId}', {
-          params: { path: { noticeId } },
-          body: input,
-          parseAs: 'text',
-          signal,
-        }),
-      );
-      if (outcome.response.status === 409 && VersionConflict.safeParse(outcome.error).success) {
-        return {
-          status: 'conflict',
-          current: parsePayload('putNotice', VersionConflict, outcome.error).current,
-        };
-      }
-      if (!outcome.response.ok) throw httpError('putNotice', outcome);
-      return { status: 'saved', notice: parsePayload('putNotice', Notice, outcome.data) };
-    },
+    ...createContentCalls({ client, send, fetchJson, parsePayload, httpError }),
 
     async caseStatus(caseNumber, verifier) {
       const outcome = await send('caseStatus', (signal) =>

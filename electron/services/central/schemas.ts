@@ -76,17 +76,6 @@ export type QueueSummaryItem = z.infer<typeof QueueSummaryItem>;
 export const QueueSummary = z.object({ asOf: IsoTime, services: z.array(QueueSummaryItem) });
 export type QueueSummary = z.infer<typeof QueueSummary>;
 
-export const Notice = z.object({
-  id: z.string().min(1),
-  serviceId: ServiceId,
-  title: LocalizedText,
-  /** Markdown: render a safe subset, never raw HTML. */
-  body: LocalizedText,
-  version: z.number().int().positive(),
-  updatedAt: IsoTime,
-});
-export type Notice = z.infer<typeof Notice>;
-
 export const CASE_STAGES = ['consultation', 'acceptance', 'investigation', 'approval', 'done'] as const;
 export const CaseStageName = z.enum(CASE_STAGES);
 export type CaseStageName = z.infer<typeof CaseStageName>;
@@ -163,13 +152,6 @@ export const KioskStatus = z.object({
 });
 export type KioskStatus = z.infer<typeof KioskStatus>;
 
-export const VersionConflict = z.object({
-  code: z.literal('VERSION_CONFLICT'),
-  message: z.string(),
-  currentVersion: z.number().int().positive(),
-  current: Notice,
-});
-
 export const PrinterStatus = z.enum([
   'ok',
   'paper-near-end',
@@ -236,12 +218,3 @@ export interface LeaseNumberBlockInput {
   date: string;
   size: number;
 }
-
-export interface PutNoticeInput {
-  baseVersion: number;
-  serviceId: string;
-  title: LocalizedText;
-  body: LocalizedText;
-}
-
-export type PutNoticeResult = { status: 'saved'; notice: Notice } | { status: 'conflict'; current: Notice };

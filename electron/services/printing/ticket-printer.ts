@@ -14,7 +14,14 @@ import {
 } from './realtime-status';
 import { PrinterTransportError, TcpPrinterConnection } from './tcp-connection';
 import { layoutTicket } from './ticket-layout';
-import type { PrinterStatus, PrintFailureReason, PrintOutcome, TicketPrinter, TicketPrintJob } from './types';
+import type {
+  PrinterStatus,
+  PrintFailureReason,
+  PrintOutcome,
+  SlipPrintJob,
+  ThermalPrinter,
+  TicketPrintJob,
+} from './types';
 
 /** The subset of a pino logger we use: staff see the reason, the log sees the detail. */
 export interface PrintLog {
@@ -36,10 +43,10 @@ export interface TicketPrinterOptions {
 
 /**
  * Throws only for a malformed URI (a configuration error, caught when the kiosk starts).
- * `printTicket` resolves within timeoutMs + jobTimeoutMs of the call, time spent waiting behind
- * another job or a status poll included.
+ * `printTicket` and `printLines` resolve within timeoutMs + jobTimeoutMs of the call, time spent
+ * waiting behind another job or a status poll included.
  */
-export function createTicketPrinter(options: TicketPrinterOptions): TicketPrinter {
+export function createTicketPrinter(options: TicketPrinterOptions): ThermalPrinter {
   const address = parsePrinterUri(options.uri);
   const timeoutMs = options.timeoutMs ?? 800;
   const jobTimeoutMs = options.jobTimeoutMs ?? 10_000;
@@ -72,6 +79,22 @@ export function createTicketPrinter(options: TicketPrinterOptions): TicketPrinte
       options.log?.warn({ err: error, number: job.number }, 'ticket could not be laid out');
       return { status: 'failed', reason: 'error' };
     }
+    return printBytes(bytes, { number: job.number }, 'ticket');
+  }
+
+  /** Any laid-out slip (e.g. a notice's materials checklist), in the same queue as tickets. */
+  async function printLines(job: SlipPrintJob): Promise<PrintOutcome> {
+    let bytes: Buffer;
+    try {
+      bytes = buildTicketBytes(job.lines, job.paperWidth);
+    } catch (error) {
+      options.log?.warn({ err: error, slip: job.label }, 'slip could not be laid out');
+      return { status: 'failed', reason: 'error' };
+    }
+    return printBytes(bytes, { slip: job.label }, 'slip');
+  }
+
+  async function printBytes(bytes: Buffer, context: object, what: string): Promise<PrintOutcome> {
     let abandoned = false;
     const work = serialize(async (): Promise<PrintOutcome> => {
       // The caller was already told 'timeout': printing it now would surprise the resident.
@@ -82,8 +105,8 @@ export function createTicketPrinter(options: TicketPrinterOptions): TicketPrinte
       } catch (error) {
         const failure = toTransportError(error);
         options.log?.warn(
-          { err: failure, reason: failure.reason, uri: options.uri, number: job.number },
-          'ticket not printed',
+          { err: failure, reason: failure.reason, uri: options.uri, ...context },
+          `${what} not printed`,
         );
         return { status: 'failed', reason: failure.reason };
       }
@@ -91,7 +114,7 @@ export function createTicketPrinter(options: TicketPrinterOptions): TicketPrinte
     const budget = timeoutMs + jobTimeoutMs;
     return withDeadline(work, budget, () => {
       abandoned = true;
-      options.log?.warn({ uri: options.uri, number: job.number, budgetMs: budget }, 'ticket print timed out');
+      options.log?.warn({ uri: options.uri, ...context, budgetMs: budget }, `${what} print timed out`);
       return { status: 'failed', reason: 'timeout' };
     });
   }
@@ -169,7 +192,7 @@ export function createTicketPrinter(options: TicketPrinterOptions): TicketPrinte
     return () => listeners.delete(listener);
   }
 
-  return { printTicket, status, onStatus };
+  return { printTicket, printLines, status, onStatus };
 }
 
 function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {

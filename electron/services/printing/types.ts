@@ -61,3 +61,17 @@ export type TicketLine =
   | { kind: 'rule' }
   | { kind: 'blank' }
   | { kind: 'qr'; data: string; cellSize: number };
+
+/** A slip laid out by its own layout (e.g. layoutNoticeSlip): printed like a ticket, one cut. */
+export interface SlipPrintJob {
+  /** What the slip is, for the log (e.g. "notice residence-permit"). */
+  label: string;
+  lines: TicketLine[];
+  paperWidth: PaperWidth;
+}
+
+/** The thermal printer as the kiosk has it: tickets, and any other slip, on one queue. */
+export interface ThermalPrinter extends TicketPrinter {
+  /** Never throws: every failure comes back as a PrintOutcome, as for tickets. */
+  printLines(job: SlipPrintJob): Promise<PrintOutcome>;
+}

@@ -1,34 +1,102 @@
-// SCAFFOLD (lead): replaced by the staff helper. KioskApi procedures of the staff side.
+// KioskApi procedures of the staff side. Every procedure but accounts/login checks the session
+// first (which also keeps it alive); an ended session answers STAFF_SESSION_ENDED.
+import type { StaffAccountSummary } from '../../api';
 import type { KioskImplementer } from '../kiosk-implementer';
+import { previewMarkdown } from './draft-validation';
+import type { StaffService } from './staff-service';
 
-export type StaffProcedureDeps = Record<string, never>;
+export interface StaffProcedureDeps {
+  service: StaffService;
+}
 
-export function createStaffProcedures(os: KioskImplementer, _deps: StaffProcedureDeps) {
-  const notBuilt = () => {
-    throw new Error('staff: not built yet');
-  };
+export function createStaffProcedures(os: KioskImplementer, deps: StaffProcedureDeps) {
+  const { service } = deps;
   const s = os.staff;
+
+  /** The signed-in staff member, or the contract's STAFF_SESSION_ENDED. */
+  function staffOf(sessionId: string, ended: () => Error): StaffAccountSummary {
+    const staff = service.auth.touch(sessionId);
+    if (!staff) throw ended();
+    return staff;
+  }
+
   return {
     staff: {
-      accounts: s.accounts.handler(notBuilt),
-      login: s.login.handler(notBuilt),
-      logout: s.logout.handler(notBuilt),
-      preview: s.preview.handler(notBuilt),
+      accounts: s.accounts.handler(() => ({ accounts: service.auth.accounts() })),
+      login: s.login.handler(async ({ input, errors }) => {
+        const result = await service.auth.login(input.accountId, input.pin);
+        if (result.status === 'signed-in') return result.session;
+        if (result.status === 'locked') throw errors.STAFF_LOCKED({ data: { until: result.until } });
+        throw errors.PIN_REJECTED({ data: { attemptsLeft: result.attemptsLeft } });
+      }),
+      logout: s.logout.handler(({ input }) => {
+        service.auth.logout(input.sessionId);
+        return { ok: true as const };
+      }),
+      preview: s.preview.handler(({ input, errors }) => {
+        staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+        return previewMarkdown(input.markdown);
+      }),
       notices: {
-        get: s.notices.get.handler(notBuilt),
-        validate: s.notices.validate.handler(notBuilt),
-        save: s.notices.save.handler(notBuilt),
-        remove: s.notices.remove.handler(notBuilt),
+        get: s.notices.get.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          const found = service.getNotice(input.id);
+          if (!found) throw errors.NOTICE_NOT_FOUND();
+          return found;
+        }),
+        validate: s.notices.validate.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { issues: service.validate('notice', input.draft) };
+        }),
+        save: s.notices.save.handler(({ input, errors }) => {
+          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.edits.save('notice', staff.id, input.baseVersion, input.draft);
+        }),
+        remove: s.notices.remove.handler(({ input, errors }) => {
+          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.edits.remove('notice', staff.id, input.id, input.baseVersion);
+        }),
       },
       announcements: {
-        list: s.announcements.list.handler(notBuilt),
-        validate: s.announcements.validate.handler(notBuilt),
-        save: s.announcements.save.handler(notBuilt),
-        remove: s.announcements.remove.handler(notBuilt),
+        list: s.announcements.list.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { announcements: service.listAnnouncements() };
+        }),
+        validate: s.announcements.validate.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { issues: service.validate('announcement', input.draft) };
+        }),
+        save: s.announcements.save.handler(({ input, errors }) => {
+          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.edits.save('announcement', staff.id, input.baseVersion, input.draft);
+        }),
+        remove: s.announcements.remove.handler(({ input, errors }) => {
+          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.edits.remove('announcement', staff.id, input.id, input.baseVersion);
+        }),
       },
-      conflicts: { list: s.conflicts.list.handler(notBuilt), resolve: s.conflicts.resolve.handler(notBuilt) },
-      audit: { list: s.audit.list.handler(notBuilt) },
-      device: { status: s.device.status.handler(notBuilt) },
+      conflicts: {
+        list: s.conflicts.list.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { conflicts: service.edits.openConflicts() };
+        }),
+        resolve: s.conflicts.resolve.handler(({ input, errors }) => {
+          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.edits.resolveConflict(staff.id, input.conflictId, input.keep);
+        }),
+      },
+      audit: {
+        list: s.audit.list.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { entries: service.audit.list(input.limit) };
+        }),
+      },
+      device: {
+        status: s.device.status.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return service.deviceStatus();
+        }),
+      },
     },
   };
 }

@@ -99,12 +99,15 @@ export function createOutboxReplayer(opts: OutboxReplayerOptions) {
         }
         continue;
       }
+      // The leading run of kinds without a batch handler; a batched kind behind it goes next round.
+      const batchedAt = items.findIndex((item) => opts.batchHandlers?.[item.kind]);
+      const singles = batchedAt === -1 ? items : items.slice(0, batchedAt);
       const delivered: number[] = [];
       try {
         // Started in issue-time order; with parallel > 1 a few are in flight at once, which is safe
         // because the central API places each ticket by its issue time (decision 010).
-        for (let i = 0; i < items.length && !result.interrupted; i += parallel) {
-          const window = items.slice(i, i + parallel);
+        for (let i = 0; i < singles.length && !result.interrupted; i += parallel) {
+          const window = singles.slice(i, i + parallel);
           const outcomes = await Promise.all(window.map((item) => deliver(item)));
           outcomes.forEach((outcome, k) => {
             const item = window[k];

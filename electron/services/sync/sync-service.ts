@@ -10,7 +10,13 @@ import type { ServiceCatalog } from '../queue/service-catalog';
 import type { KioskStore, OutboxItem } from '../store';
 import { createBlockLeaser } from './block-leaser';
 import { sendHeartbeat } from './heartbeat';
-import { type BatchItemOutcome, createOutboxReplayer, type ReplayResult } from './outbox-replay';
+import {
+  type BatchItemOutcome,
+  createOutboxReplayer,
+  type OutboxBatchHandler,
+  type OutboxHandler,
+  type ReplayResult,
+} from './outbox-replay';
 import { type Periodic, startPeriodic } from './periodic';
 
 export interface SyncLog {
@@ -34,6 +40,11 @@ export interface SyncServiceOptions {
   heartbeatIntervalMs: number;
   printerStatus(): Promise<CentralPrinterStatus>;
   log?: SyncLog;
+  /** Notices and announcements (the change feed): run each pass after the catalog refresh. */
+  contentSync?: { syncContent(): Promise<unknown> };
+  /** Other outbox kinds (e.g. staff edits, audit events), merged with the ticket hand-over. */
+  outboxHandlers?: Record<string, OutboxHandler>;
+  outboxBatchHandlers?: Record<string, OutboxBatchHandler>;
 }
 
 export interface SyncReport {
@@ -112,11 +123,22 @@ export function createSyncService(opts: SyncServiceOptions): SyncService {
   const replayer = createOutboxReplayer({
     store,
     clock,
-    handlers: { [OFFLINE_TICKET_KIND]: handOverTicket },
-    batchHandlers: { [OFFLINE_TICKET_KIND]: handOverBatch },
+    handlers: { ...opts.outboxHandlers, [OFFLINE_TICKET_KIND]: handOverTicket },
+    batchHandlers: { ...opts.outboxBatchHandlers, [OFFLINE_TICKET_KIND]: handOverBatch },
     ...(log ? { log } : {}),
   });
   const leaser = createBlockLeaser({ ...opts });
+
+  // Content sync records its own attempt (the notices' "as of" and offline flag); its failure
+  // never stops the rest of the pass.
+  async function syncContent(): Promise<void> {
+    if (!opts.contentSync) return;
+    try {
+      await opts.contentSync.syncContent();
+    } catch (error) {
+      log?.warn({ err: error }, 'sync: notices and announcements not synced');
+    }
+  }
 
   async function pass(): Promise<SyncReport> {
     let services: Service[] | null;
@@ -124,8 +146,11 @@ export function createSyncService(opts: SyncServiceOptions): SyncService {
       services = (await catalog.refresh('background')).services;
     } catch (error) {
       log?.warn({ err: error }, 'sync: central API unavailable');
+      // Still tried (the breaker answers at once when open), so the notices say they are offline.
+      await syncContent();
       return { online: false, replay: null, blocksLeased: 0 };
     }
+    await syncContent();
     const replay = await replayer.replayDue();
     if (replay.delivered > 0 || replay.rejected > 0) log?.info({ ...replay }, 'sync: outbox handed over');
     if (!replay.interrupted) lastSyncAt = clock.now().toISOString();

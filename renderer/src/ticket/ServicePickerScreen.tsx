@@ -15,6 +15,11 @@ interface Props {
   onIssued: (issued: IssuedTicket) => void;
   onIssueFailed: (messageKey: ErrorMessageKey) => void;
   onBack: () => void;
+  /**
+   * Opened for one service (e.g. "take a number for this" on a notice): its priority question
+   * comes straight away when it is open, and "back" leaves the picker. Otherwise the list shows.
+   */
+  startWith?: string;
 }
 
 type ListState =
@@ -23,7 +28,7 @@ type ListState =
   | { status: 'failed'; messageKey: ErrorMessageKey };
 
 /** Choose a service, answer the priority question, get the ticket. */
-export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }: Props) {
+export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack, startWith }: Props) {
   const { t } = useTranslation();
   const api = useKioskApi();
   const now = useNow();
@@ -37,10 +42,14 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }:
   const load = useCallback(() => {
     setState({ status: 'loading' });
     api.services.list().then(
-      (list) => setState({ status: 'ready', list }),
+      (list) => {
+        setState({ status: 'ready', list });
+        const wanted = list.services.find((service) => service.id === startWith);
+        if (wanted?.open) setChosen(wanted);
+      },
       (error: unknown) => setState({ status: 'failed', messageKey: errorMessageKey(error) }),
     );
-  }, [api]);
+  }, [api, startWith]);
 
   useEffect(load, [load]);
 
@@ -76,7 +85,7 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack }:
         locale={locale}
         issuing={issuing}
         onAnswer={(priority) => issue(chosen, priority)}
-        onBack={() => setChosen(null)}
+        onBack={startWith ? onBack : () => setChosen(null)}
       />
     );
   }

@@ -111,23 +111,75 @@ describe('central API contract (openapi.yaml)', () => {
     expect((await call('GET', `/q/${randomUUID()}`, undefined, { authorization: '' })).status).toBe(404);
   });
 
-  it('notices: list, get (200, 404), put (200, 201, 404, 409, 400)', async () => {
+  it('notices: list, get (200, 404), put (200, 201, 409, 400), remove (204, 409, 400)', async () => {
     const list = await call('GET', '/v1/notices');
-    const first = (list.body as { notices: { id: string; version: number; serviceId: string }[] }).notices[0];
+    const first = (list.body as { notices: { id: string; version: number }[] }).notices[0];
     if (!first) throw new Error('no notices in fixtures');
-    expect((await call('GET', `/v1/notices/${first.id}`)).status).toBe(200);
+    const current = (await call('GET', `/v1/notices/${first.id}`)).body as Record<string, unknown>;
     expect((await call('GET', '/v1/notices/no-such-notice')).status).toBe(404);
-    const edit = {
-      baseVersion: first.version,
-      serviceId: first.serviceId,
-      title: { 'zh-CN': '新标题', en: 'New title' },
-      body: { 'zh-CN': '正文', en: 'Body' },
-    };
+    const { version, updatedAt, updatedBy, ...content } = current;
+    const by = () => ({ changeId: randomUUID(), editedBy: 'wang-li', kioskId: 'kiosk-1' });
+    const edit = { baseVersion: first.version, ...by(), content };
     expect((await call('PUT', `/v1/notices/${first.id}`, edit)).status).toBe(200);
-    expect((await call('PUT', `/v1/notices/${first.id}`, edit)).status).toBe(409);
-    expect((await call('PUT', '/v1/notices/brand-new', { ...edit, baseVersion: 0 })).status).toBe(201);
-    expect((await call('PUT', '/v1/notices/never-made', { ...edit, baseVersion: 3 })).status).toBe(404);
-    expect((await call('PUT', `/v1/notices/${first.id}`, { ...edit, title: { en: 'x' } })).status).toBe(400);
+    expect((await call('PUT', `/v1/notices/${first.id}`, edit)).status).toBe(200); // replay
+    expect((await call('PUT', `/v1/notices/${first.id}`, { ...edit, ...by() })).status).toBe(409);
+    const fresh = { ...content, id: 'brand-new' };
+    expect(
+      (await call('PUT', '/v1/notices/brand-new', { ...edit, ...by(), baseVersion: 0, content: fresh }))
+        .status,
+    ).toBe(201);
+    const noTitle = { ...edit, ...by(), content: { ...content, title: { en: 'x' } } };
+    expect((await call('PUT', `/v1/notices/${first.id}`, noTitle)).status).toBe(400);
+    const q = (v: number) => `baseVersion=${v}&changeId=${randomUUID()}&editedBy=wang-li&kioskId=kiosk-1`;
+    expect((await call('DELETE', `/v1/notices/brand-new?${q(7)}`)).status).toBe(409);
+    expect((await call('DELETE', `/v1/notices/brand-new?${q(1)}`)).status).toBe(204);
+    expect((await call('DELETE', '/v1/notices/brand-new?baseVersion=1')).status).toBe(400);
+    expect((await call('GET', `/n/${first.id}?lang=en`, undefined, { authorization: '' })).status).toBe(200);
+    expect((await call('GET', '/n/brand-new', undefined, { authorization: '' })).status).toBe(404);
+  });
+
+  it('announcements: list, put (201, 200, 409, 400), remove (204, 409, 400)', async () => {
+    const list = await call('GET', '/v1/announcements');
+    expect(list.status).toBe(200);
+    const by = () => ({ changeId: randomUUID(), editedBy: 'wang-li', kioskId: 'kiosk-1' });
+    const content = {
+      id: 'contract-ann',
+      priority: 'normal',
+      text: { 'zh-CN': '今天下午 3 号窗口暂停服务', en: 'Counter 3 is closed this afternoon' },
+      startsAt: '2025-03-04T05:00:00.000Z',
+      endsAt: '2025-03-04T09:00:00.000Z',
+    };
+    const put = (baseVersion: number, c: unknown = content) =>
+      call('PUT', '/v1/announcements/contract-ann', { baseVersion, ...by(), content: c });
+    expect((await put(0)).status).toBe(201);
+    expect((await put(1)).status).toBe(200);
+    expect((await put(1)).status).toBe(409);
+    expect((await put(2, { ...content, priority: 'loud' })).status).toBe(400);
+    const q = (v: number) => `baseVersion=${v}&changeId=${randomUUID()}&editedBy=wang-li&kioskId=kiosk-1`;
+    expect((await call('DELETE', `/v1/announcements/contract-ann?${q(1)}`)).status).toBe(409);
+    expect((await call('DELETE', `/v1/announcements/contract-ann?${q(2)}`)).status).toBe(204);
+    expect((await call('DELETE', '/v1/announcements/contract-ann?changeId=x')).status).toBe(400);
+  });
+
+  it('content changes (200, 400) and audit (200, 400)', async () => {
+    const feed = await call('GET', '/v1/content/changes?since=0&limit=3');
+    expect(feed.body).toMatchObject({ more: true });
+    expect((await call('GET', '/v1/content/changes?limit=5000')).status).toBe(400);
+    const event = {
+      id: randomUUID(),
+      at: '2025-03-04T02:00:00Z',
+      staffId: 'wang-li',
+      action: 'staff.login',
+      target: null,
+      summary: 'PIN ok',
+    };
+    expect((await call('POST', '/v1/audit/events', { kioskId: 'kiosk-1', events: [event] })).status).toBe(
+      200,
+    );
+    expect((await call('POST', '/v1/audit/events', { kioskId: 'kiosk-1', events: [] })).status).toBe(400);
+    const audit = await call('GET', '/v1/audit?limit=50');
+    expect((audit.body as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
+    expect((await call('GET', '/v1/audit?limit=0')).status).toBe(400);
   });
 
   it('cases: 200, 404, 400', async () => {

@@ -108,29 +108,38 @@ describe('request validation', () => {
 });
 
 describe('notices', () => {
-  it('keeps versions: a stale edit gets 409 with the current notice', async () => {
-    const before = (await central.request('GET', '/v1/notices/senior-citizen-card')).body as {
+  it('keeps versions: a stale edit of a fixture notice gets 409 with the current notice', async () => {
+    const before = (await central.request('GET', '/v1/notices/senior-citizen-card')).body as Record<
+      string,
+      unknown
+    > & {
       version: number;
-      serviceId: string;
+      title: { 'zh-CN': string; en: string };
     };
+    const { version, updatedAt, updatedBy, ...content } = before;
     const edit = (baseVersion: number, en: string) =>
       central.request('PUT', '/v1/notices/senior-citizen-card', {
         baseVersion,
-        serviceId: before.serviceId,
-        title: { 'zh-CN': '敬老卡', en },
-        body: { 'zh-CN': '正文', en: 'Body' },
+        changeId: randomUUID(),
+        editedBy: 'wang-li',
+        kioskId: 'kiosk-1',
+        content: { ...content, title: { ...before.title, en } },
       });
-    const saved = await edit(before.version, 'First edit');
+    const saved = await edit(version, 'First edit');
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ version: before.version + 1, title: { en: 'First edit' } });
-    const stale = await edit(before.version, 'Second edit from an old copy');
+    expect(saved.body).toMatchObject({
+      version: version + 1,
+      title: { en: 'First edit' },
+      updatedBy: 'wang-li',
+    });
+    const stale = await edit(version, 'Second edit from an old copy');
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({
       code: 'VERSION_CONFLICT',
-      currentVersion: before.version + 1,
+      currentVersion: version + 1,
       current: { title: { en: 'First edit' } },
     });
     const got = await central.request('GET', '/v1/notices/senior-citizen-card');
-    expect(got.body).toMatchObject({ version: before.version + 1, title: { en: 'First edit' } });
+    expect(got.body).toMatchObject({ version: version + 1, title: { en: 'First edit' } });
   });
 });

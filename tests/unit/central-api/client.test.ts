@@ -44,16 +44,13 @@ async function fakeServer(respond: (req: IncomingMessage) => { status: number; b
 }
 
 describe('createCentralApi against the reference server', () => {
-  it('reads the catalog, queue, notices and forms as typed, checked values', async () => {
+  it('reads the catalog, queue, content feed and forms as typed, checked values', async () => {
     const services = await api.listServices();
     expect(services.find((s) => s.id === 'residence-permit')).toMatchObject({ prefix: 'D', enabled: true });
     const summary = await api.queueSummary();
     expect(summary.find((s) => s.serviceId === 'residence-permit')).toMatchObject({ openNow: true });
-    const notices = await api.listNotices();
-    expect(notices.length).toBeGreaterThanOrEqual(3);
-    const first = notices[0];
-    if (!first) throw new Error('no notices');
-    expect(await api.getNotice(first.id)).toEqual(first);
+    const feed = await api.contentChanges({ since: 0 });
+    expect(feed.changes.filter((c) => c.kind === 'notice').length).toBeGreaterThanOrEqual(3);
     expect((await api.listForms()).map((f) => f.id)).toContain('mass-team-registration');
   });
 
@@ -141,20 +138,6 @@ describe('createCentralApi against the reference server', () => {
     });
   });
 
-  it('puts notices: saved, then a conflict carrying the current notice', async () => {
-    const notice = await api.getNotice('mass-team-registration');
-    const edit = {
-      baseVersion: notice.version,
-      serviceId: notice.serviceId,
-      title: notice.title,
-      body: notice.body,
-    };
-    const saved = await api.putNotice(notice.id, edit);
-    expect(saved).toMatchObject({ status: 'saved', notice: { version: notice.version + 1 } });
-    const stale = await api.putNotice(notice.id, edit);
-    expect(stale).toMatchObject({ status: 'conflict', current: { version: notice.version + 1 } });
-  });
-
   it('reports server refusals as http errors with status and code', async () => {
     const error = await caught(
       api.issueTicket({
@@ -233,7 +216,7 @@ describe('createCentralApi failures', () => {
       seenAuth = req.headers.authorization;
       return { status: 500, body: JSON.stringify({ code: 'INTERNAL', message: 'database is locked' }) };
     });
-    const error = await caught(createCentralApi({ baseUrl: broken.url, token: TOKEN }).listNotices());
+    const error = await caught(createCentralApi({ baseUrl: broken.url, token: TOKEN }).listForms());
     await broken.close();
     expect(error).toMatchObject({ kind: 'http', status: 500, code: 'INTERNAL' });
     expect(error.message).toContain('database is locked');

@@ -13,7 +13,14 @@ afterEach(() => {
 function copyFixtures(): string {
   const dir = tempDir();
   dirs.push(dir);
-  for (const f of ['services.json', 'forms.json', 'cases.json', 'appointments.json', 'notices']) {
+  for (const f of [
+    'services.json',
+    'forms.json',
+    'cases.json',
+    'appointments.json',
+    'announcements.json',
+    'notices',
+  ]) {
     cpSync(join(FIXTURES_DIR, f), join(dir, f), { recursive: true });
   }
   return dir;
@@ -33,7 +40,9 @@ describe('fixtures', () => {
     );
     expect(new Set(fx.cases.map((c) => c.currentStage)).size).toBe(5);
     for (const n of fx.notices) {
-      for (const heading of ['办理程序', '申报材料', '承诺时限']) expect(n.body['zh-CN']).toContain(heading);
+      expect(n.legalBasis.length, n.id).toBeGreaterThanOrEqual(1);
+      expect(n.materials.length, n.id).toBeGreaterThanOrEqual(1);
+      expect(n.steps.length, n.id).toBeGreaterThanOrEqual(1);
     }
   });
 
@@ -77,6 +86,29 @@ describe('fixtures', () => {
     json.services[1].prefix = json.services[0].prefix;
     writeFileSync(file, JSON.stringify(json));
     expect(() => loadFixtures(dir2)).toThrow(/duplicate ticket prefix A/);
+  });
+
+  it('a notice breaking the content model or naming an unknown form is refused, naming file and key', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'notices', 'residence-permit.json');
+    const notice = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...notice, timeLimit: { kind: 'working-days', days: 0 } }));
+    expect(() => loadFixtures(dir)).toThrow(/residence-permit\.json: timeLimit\.days/);
+    writeFileSync(file, JSON.stringify({ ...notice, formIds: ['no-such-form'] }));
+    expect(() => loadFixtures(dir)).toThrow(/residence-permit\.json: form "no-such-form" is not a form/);
+    writeFileSync(file, JSON.stringify({ ...notice, body: { 'zh-CN': '旧格式', en: 'old shape' } }));
+    expect(() => loadFixtures(dir)).toThrow(/residence-permit\.json: .*body/);
+  });
+
+  it('announcements are optional; a broken one names the file and the key', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'announcements.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.announcements[0].starts.time = '25:00';
+    writeFileSync(file, JSON.stringify(json));
+    expect(() => loadFixtures(dir)).toThrow(/announcements\.json: announcements\.0\.starts\.time: HH:MM/);
+    rmSync(file);
+    expect(loadFixtures(dir).announcements).toEqual([]);
   });
 
   it('sample cases move by whole days to stay current in a demo', () => {

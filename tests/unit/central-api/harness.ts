@@ -49,13 +49,15 @@ export async function startCentral(
     dir?: string;
     queueRules?: Partial<QueueRules>;
     openingHours?: 'fixtures' | 'always';
+    /** Another fixtures folder (default: the project's fixtures/). */
+    fixturesDir?: string;
   } = {},
 ): Promise<Harness> {
   const dir = opts.dir ?? tempDir();
   const dbPath = join(dir, 'central.sqlite');
   const server = await createCentralServer({
     dbPath,
-    fixturesDir: FIXTURES_DIR,
+    fixturesDir: opts.fixturesDir ?? FIXTURES_DIR,
     kioskTokens: [TOKEN],
     now: opts.now ?? manualClock(OPEN_TUESDAY).now,
     ...(opts.queueRules ? { queueRules: opts.queueRules } : {}),

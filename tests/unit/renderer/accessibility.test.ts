@@ -131,7 +131,8 @@ describe('accessibility of every screen', () => {
   it('has no findings on the idle warning, in both languages', async () => {
     const findings: Findings = {};
     const { page, home } = await open({
-      configure: (fake) => (fake.info.idleTimeoutsSeconds = { menu: 23, notice: 23, result: 23, warning: 20 }),
+      configure: (fake) =>
+        (fake.info.idleTimeoutsSeconds = { menu: 23, notice: 23, result: 23, warning: 20 }),
     });
     for (const locale of LOCALES) {
       await home.chooseLanguage(locale);

@@ -23,7 +23,20 @@ describe('migrations', () => {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
       .all()
       .map((r) => r.name);
-    expect(tables).toEqual(['issued_tickets', 'kv_cache', 'number_blocks', 'outbox']);
+    expect(tables).toEqual([
+      'announcements',
+      'content_conflicts',
+      'content_local_changes',
+      'content_sync_state',
+      'issued_tickets',
+      'kv_cache',
+      'notices',
+      'number_blocks',
+      'outbox',
+      'staff_audit',
+      'staff_changes',
+      'staff_signin_state',
+    ]);
     db.close();
     // synchronous is per connection: check the store's own.
     const again = openStore(tmp.dbPath);

@@ -1,5 +1,7 @@
 export {
   createNoticeSearch,
+  type IndexedNotice,
+  indexNotice,
   MAX_QUERY_LENGTH,
   type MatchKind,
   type NoticeSearch,
@@ -7,4 +9,5 @@ export {
   type SearchableNotice,
   type SearchField,
   type SearchHit,
+  searchIndexed,
 } from './notice-search';

@@ -40,7 +40,7 @@ interface IndexedField {
   pinyin: PinyinKeys;
 }
 
-interface IndexedNotice {
+export interface IndexedNotice {
   id: string;
   title: IndexedField;
   text: IndexedField;
@@ -105,42 +105,47 @@ function matchField(field: IndexedField, q: PreparedQuery): { kind: MatchKind; s
   return null;
 }
 
-export function createNoticeSearch(docs: readonly SearchableNotice[]): NoticeSearch {
-  const index: IndexedNotice[] = docs.map((doc) => ({
-    id: doc.id,
-    title: indexField(doc.title),
-    text: indexField(doc.text),
-  }));
+/** Indexes one notice (folding, pinyin: the costly part), so a caller can keep it across rebuilds. */
+export function indexNotice(doc: SearchableNotice): IndexedNotice {
+  return { id: doc.id, title: indexField(doc.title), text: indexField(doc.text) };
+}
 
-  return {
-    search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
-      if (typeof query !== 'string' || !(limit > 0)) return [];
-      const q = prepare(query);
-      if (!q) return [];
-      const hits: SearchHit[] = [];
-      for (const notice of index) {
-        const title = matchField(notice.title, q);
-        if (title) {
-          hits.push({
-            id: notice.id,
-            field: 'title',
-            matchedBy: title.kind,
-            score: FIELD_WEIGHT.title + title.score,
-          });
-          continue;
-        }
-        const text = matchField(notice.text, q);
-        if (text)
-          hits.push({
-            id: notice.id,
-            field: 'text',
-            matchedBy: text.kind,
-            score: FIELD_WEIGHT.text + text.score,
-          });
-      }
-      // Array.prototype.sort is stable: equal scores keep the catalogue order.
-      hits.sort((a, b) => b.score - a.score);
-      return hits.slice(0, Math.floor(limit));
-    },
-  };
+/** Searches notices indexed with indexNotice, best first; title matches rank above text matches. */
+export function searchIndexed(
+  index: readonly IndexedNotice[],
+  query: string,
+  limit = DEFAULT_LIMIT,
+): SearchHit[] {
+  if (typeof query !== 'string' || !(limit > 0)) return [];
+  const q = prepare(query);
+  if (!q) return [];
+  const hits: SearchHit[] = [];
+  for (const notice of index) {
+    const title = matchField(notice.title, q);
+    if (title) {
+      hits.push({
+        id: notice.id,
+        field: 'title',
+        matchedBy: title.kind,
+        score: FIELD_WEIGHT.title + title.score,
+      });
+      continue;
+    }
+    const text = matchField(notice.text, q);
+    if (text)
+      hits.push({
+        id: notice.id,
+        field: 'text',
+        matchedBy: text.kind,
+        score: FIELD_WEIGHT.text + text.score,
+      });
+  }
+  // Array.prototype.sort is stable: equal scores keep the catalogue order.
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, Math.floor(limit));
+}
+
+export function createNoticeSearch(docs: readonly SearchableNotice[]): NoticeSearch {
+  const index = docs.map(indexNotice);
+  return { search: (query, limit) => searchIndexed(index, query, limit) };
 }

@@ -1,0 +1,56 @@
+// Checks one notice or announcement as it comes from outside the kiosk (the central API's feed):
+// the content model (electron/notice-model.ts) and every Markdown field through parseRichText, so
+// that what reaches the cache can always be shown. A refusal says which field and why.
+import { Announcement, type LocalizedMarkdown, Notice } from '../../notice-model';
+import { parseRichText } from './markdown/rich-text';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
+
+/** The Markdown fields of a notice, with their paths (for the reason of a refusal). */
+export function noticeMarkdownFields(n: Notice): Array<[string, LocalizedMarkdown]> {
+  return [
+    ['eligibility', n.eligibility],
+    ...n.materials.flatMap(
+      (m, i): Array<[string, LocalizedMarkdown]> => (m.notes ? [[`materials.${i}.notes`, m.notes]] : []),
+    ),
+    ...n.steps.map((s, i): [string, LocalizedMarkdown] => [`steps.${i}`, s]),
+    ...n.faq.map((f, i): [string, LocalizedMarkdown] => [`faq.${i}.answer`, f.answer]),
+  ];
+}
+
+function checkMarkdown(fields: Array<[string, { 'zh-CN': string; en: string }]>): Checked<null> {
+  for (const [path, text] of fields) {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const parsed = parseRichText(text[locale]);
+      if (!parsed.ok) {
+        return {
+          ok: false,
+          field: `${path}.${locale}`,
+          reason: `Markdown nested too deep (lists at most ${parsed.problem.limit} levels)`,
+        };
+      }
+    }
+  }
+  return { ok: true, value: null };
+}
+
+function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }) {
+  const issue = error.issues[0];
+  return { field: issue?.path.map(String).join('.') || '(item)', reason: issue?.message ?? 'invalid' };
+}
+
+export function checkNotice(raw: unknown, expectedId: string): Checked<Notice> {
+  const parsed = Notice.safeParse(raw);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
+  if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
+  const markdown = checkMarkdown(noticeMarkdownFields(parsed.data));
+  return markdown.ok ? { ok: true, value: parsed.data } : markdown;
+}
+
+export function checkAnnouncement(raw: unknown, expectedId: string): Checked<Announcement> {
+  const parsed = Announcement.safeParse(raw);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
+  if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
+  const markdown = checkMarkdown([['text', parsed.data.text]]);
+  return markdown.ok ? { ok: true, value: parsed.data } : markdown;
+}

@@ -1,0 +1,175 @@
+// Staff saves and removals of notices and announcements, and the settling of conflicts. A change
+// is validated, then kept in ONE transaction: shown on the kiosk at once (a pending local
+// change), queued in the outbox for the central API, recorded with its audit entry. Then the
+// kiosk asks for delivery now and answers from the change's fate: saved, conflict or queued.
+import { randomUUID } from 'node:crypto';
+import type { ContentConflict, SaveResult } from '../../api';
+import type { Clock } from '../clock';
+import type { KioskStore } from '../store';
+import type { StaffRecords } from '../store/staff-records';
+import type { AuditTrail } from './audit-trail';
+import type { ContentChangePayload } from './change-payload';
+import { removeSummary, saveSummary } from './change-summary';
+import { checkAnnouncementDraft, checkNoticeDraft } from './draft-validation';
+import {
+  CONTENT_PUT_KIND,
+  CONTENT_REMOVE_KIND,
+  type ContentKind,
+  type StaffContent,
+  type StaffContentPort,
+} from './ports';
+import { applyCentralItem } from './stored-items';
+
+export interface ContentEditsDeps {
+  store: Pick<KioskStore, 'outbox' | 'transaction'>;
+  records: StaffRecords;
+  content: StaffContentPort;
+  audit: AuditTrail;
+  clock: Clock;
+  /** Hands the outbox over now (the lead passes sync.syncNow); its result is not used. */
+  deliverNow(): Promise<unknown>;
+  /** Service ids of the catalog, null when never loaded. */
+  serviceIds(): readonly string[] | null;
+}
+
+export interface ContentEdits {
+  save(kind: ContentKind, staffId: string, baseVersion: number, draft: unknown): Promise<SaveResult>;
+  remove(kind: ContentKind, staffId: string, id: string, baseVersion: number): Promise<SaveResult>;
+  openConflicts(): ContentConflict[];
+  resolveConflict(staffId: string, conflictId: string, keep: 'mine' | 'theirs'): Promise<SaveResult>;
+}
+
+const invalid = (path: Array<string | number>): SaveResult => ({
+  status: 'invalid',
+  issues: [{ path, code: 'invalid', limit: null }],
+});
+
+export function createContentEdits(deps: ContentEditsDeps): ContentEdits {
+  const { store, records, content, audit, clock } = deps;
+
+  const check = (kind: ContentKind, draft: unknown) =>
+    kind === 'notice'
+      ? checkNoticeDraft(draft, { serviceIds: deps.serviceIds() })
+      : checkAnnouncementDraft(draft);
+
+  const stored = (kind: ContentKind, id: string) =>
+    (kind === 'notice' ? content.getNotice(id) : content.getAnnouncement(id)).item;
+
+  /** The one transaction of a change; returns its changeId. */
+  function keepChange(
+    kind: ContentKind,
+    id: string,
+    staffId: string,
+    baseVersion: number,
+    next: StaffContent | null,
+    also?: () => void,
+  ): string {
+    const changeId = randomUUID();
+    const summary = next ? saveSummary(stored(kind, id), next, baseVersion) : removeSummary(baseVersion);
+    const payload: ContentChangePayload = {
+      kind,
+      id,
+      baseVersion,
+      changeId,
+      editedBy: staffId,
+      content: next,
+    };
+    store.transaction(() => {
+      content.setLocalChange({ kind, id, content: next, changeId, baseVersion });
+      store.outbox.enqueue({
+        clientId: changeId,
+        kind: next ? CONTENT_PUT_KIND : CONTENT_REMOVE_KIND,
+        payload,
+      });
+      records.addChange({
+        changeId,
+        kind,
+        itemId: id,
+        staffId,
+        baseVersion,
+        removal: next === null,
+        createdAt: clock.now().toISOString(),
+      });
+      audit.record({ action: `${kind}-${next ? 'saved' : 'removed'}`, staffId, target: id, summary });
+      also?.();
+    });
+    return changeId;
+  }
+
+  /** Asks for delivery, then answers from what happened to the change. */
+  async function fateOf(changeId: string): Promise<SaveResult> {
+    // Twice at most: a sync pass already running when the change was kept may not have seen it.
+    for (let tries = 0; tries < 2; tries++) {
+      const queued = store.outbox.get(changeId);
+      if (!queued || queued.deliveredAt || queued.rejectedAt || queued.attempts > 0) break;
+      await deps.deliverNow().catch(() => undefined);
+    }
+    const change = records.getChange(changeId);
+    switch (change?.outcome) {
+      case 'saved':
+        return { status: 'saved', version: change.version ?? change.baseVersion + 1 };
+      case 'conflict':
+        return change.conflictId
+          ? { status: 'conflict', conflictId: change.conflictId }
+          : { status: 'queued' };
+      case 'rejected':
+        return invalid([]);
+      default:
+        return { status: 'queued' };
+    }
+  }
+
+  return {
+    async save(kind, staffId, baseVersion, draft) {
+      const checked = check(kind, draft);
+      if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+      const changeId = keepChange(kind, checked.content.id, staffId, baseVersion, checked.content);
+      return fateOf(changeId);
+    },
+
+    async remove(kind, staffId, id, baseVersion) {
+      return fateOf(keepChange(kind, id, staffId, baseVersion, null));
+    },
+
+    openConflicts() {
+      return records.openConflicts().map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        itemId: c.itemId,
+        staffId: c.staffId,
+        detectedAt: c.detectedAt,
+        mine: c.mine,
+        theirs: c.theirs,
+        baseVersion: c.baseVersion,
+      }));
+    },
+
+    async resolveConflict(staffId, conflictId, keep) {
+      const conflict = records.getConflict(conflictId);
+      if (!conflict || conflict.resolvedAt !== null) return invalid(['conflictId']);
+      const settle = (summary: string) => () => {
+        records.resolveConflict(conflictId, keep, staffId, clock.now());
+        audit.record({ action: 'conflict-resolved', staffId, target: conflict.itemId, summary });
+      };
+      const theirsNow = conflict.theirs === null ? 'removed' : `v${conflict.theirVersion}`;
+      if (keep === 'theirs' || (conflict.mine === null && conflict.theirs === null)) {
+        store.transaction(() => {
+          if (conflict.theirs === null) content.removeCentralItem(conflict.kind, conflict.itemId);
+          else applyCentralItem(content, conflict.kind, conflict.theirs);
+          settle(`kept the central version (${theirsNow}); this kiosk's change dropped`)();
+        });
+        return { status: 'saved', version: conflict.theirVersion };
+      }
+      // Keep mine: the same change again, now based on theirs (0 when theirs removed it: re-create).
+      const base = conflict.theirs === null ? 0 : conflict.theirVersion;
+      let mine: StaffContent | null = null;
+      if (conflict.mine !== null) {
+        const checked = check(conflict.kind, conflict.mine);
+        if (!checked.ok) return { status: 'invalid', issues: checked.issues };
+        mine = checked.content;
+      }
+      const summary = `kept this kiosk's change over the central version (${theirsNow})`;
+      return fateOf(keepChange(conflict.kind, conflict.itemId, staffId, base, mine, settle(summary)));
+    },
+  };
+}

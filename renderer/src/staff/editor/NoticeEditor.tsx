@@ -1,0 +1,176 @@
+// The notice editor: every field of NoticeContent, validated as staff type and on save; the save
+// says saved (version), queued (offline) or conflict (→ the conflicts screen); removal asks first.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceSummary } from '../../../../electron/api';
+import { useKioskApi } from '../../api/KioskApiContext';
+import { ScreenHeading } from '../../components/ScreenHeading';
+import { pickLocalized } from '../../i18n/localized';
+import { useStaff } from '../staff-session';
+import { emptyNoticeDraft, type NoticeDraft, noticeToDraft, toNoticeContent } from './draft';
+import { IssueSummary, OutcomeNote, RemoveConfirm } from './EditorParts';
+import { issueFieldName } from './field-names';
+import { EditorContext, MarkdownFields } from './fields';
+import { IssueContext } from './issues';
+import { IdentitySection, PlaceSection, TimeLimitAndFeeSection } from './NoticeForm';
+import { FaqSection, LegalBasisSection, MaterialsSection, StepsSection } from './NoticeLists';
+import { useDraftEditing } from './useDraftEditing';
+
+type Loading = { state: 'loading' } | { state: 'missing' } | { state: 'failed' } | { state: 'ready' };
+
+export function NoticeEditor(props: { id: string | null; onDone: () => void; onConflict: () => void }) {
+  const { t } = useTranslation();
+  const api = useKioskApi();
+  const { call, locale } = useStaff();
+  const [loading, setLoading] = useState<Loading>(props.id ? { state: 'loading' } : { state: 'ready' });
+  const [baseVersion, setBaseVersion] = useState(0);
+  const [pending, setPending] = useState(false);
+  const [services, setServices] = useState<ServiceSummary[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const editing = useDraftEditing<NoticeDraft>({
+    initial: emptyNoticeDraft(),
+    toContent: toNoticeContent,
+    validate: (a, sessionId, draft) => a.staff.notices.validate({ sessionId, draft }),
+  });
+  const { draft, reset, took, setOutcome } = editing;
+
+  useEffect(() => {
+    api.services.list().then(
+      (list) => setServices(list.services),
+      () => setServices([]),
+    );
+  }, [api]);
+
+  useEffect(() => {
+    if (!props.id) return;
+    const id = props.id;
+    call((a, sessionId) => a.staff.notices.get({ sessionId, id })).then(
+      (answer) => {
+        reset(noticeToDraft(answer.notice));
+        setBaseVersion(answer.notice.version);
+        setPending(answer.pending);
+        setLoading({ state: 'ready' });
+      },
+      (error: unknown) =>
+        setLoading({
+          state: (error as { code?: string }).code === 'NOTICE_NOT_FOUND' ? 'missing' : 'failed',
+        }),
+    );
+  }, [props.id, call, reset]);
+
+  const save = () => {
+    if (busy) return;
+    setBusy(true);
+    call((a, sessionId) => a.staff.notices.save({ sessionId, baseVersion, draft: toNoticeContent(draft) }))
+      .then(
+        (result) => {
+          const conflict = took(result);
+          if (conflict) props.onConflict();
+          else if (result.status === 'saved') setBaseVersion(result.version);
+          else if (result.status === 'queued') setPending(true);
+        },
+        () => setOutcome({ kind: 'failed' }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const remove = () => {
+    setConfirming(false);
+    setBusy(true);
+    call((a, sessionId) => a.staff.notices.remove({ sessionId, id: draft.id, baseVersion }))
+      .then(
+        (result) => {
+          const conflict = took(result, true);
+          if (conflict) props.onConflict();
+          else if (result.status === 'saved' || result.status === 'queued') props.onDone();
+        },
+        () => setOutcome({ kind: 'failed' }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const isNew = props.id === null && baseVersion === 0;
+  const title = isNew
+    ? t('staff.editor.newTitle')
+    : t('staff.editor.editTitle', { title: pickLocalized(draft.title, locale) });
+  if (loading.state !== 'ready')
+    return (
+      <div className="staff-screen">
+        <ScreenHeading>{t('staff.editor.editTitle', { title: props.id ?? '' })}</ScreenHeading>
+        <p role={loading.state === 'loading' ? undefined : 'alert'}>
+          {t(
+            loading.state === 'loading'
+              ? 'staff.common.loading'
+              : loading.state === 'missing'
+                ? 'staff.editor.missing'
+                : 'staff.common.failed',
+          )}
+        </p>
+        <div className="staff-actions">
+          <button type="button" className="staff-secondary" onClick={props.onDone}>
+            {t('staff.common.back')}
+          </button>
+        </div>
+      </div>
+    );
+
+  const showSummary = editing.showAll && editing.issues.length > 0;
+  return (
+    <div className="staff-screen staff-editor">
+      <ScreenHeading>{title}</ScreenHeading>
+      {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: baseVersion })}</p>}
+      {pending && <p className="staff-note">{t('staff.editor.pending')}</p>}
+      <OutcomeNote outcome={editing.outcome} />
+      {showSummary && (
+        <IssueSummary issues={editing.issues} fieldName={(issue) => issueFieldName(t, issue)} />
+      )}
+      <EditorContext.Provider value={{ draft, set: editing.set }}>
+        <IssueContext.Provider
+          value={{ issues: editing.issues, showAll: editing.showAll, touched: editing.touched }}
+        >
+          <form
+            className="staff-form"
+            aria-label={title}
+            onSubmit={(event) => {
+              event.preventDefault();
+              save();
+            }}
+          >
+            <IdentitySection isNew={isNew} services={services} />
+            <LegalBasisSection />
+            <fieldset className="staff-section">
+              <legend>{t('staff.field.eligibility')}</legend>
+              <MarkdownFields path={['eligibility']} label={t('staff.field.eligibility')} />
+            </fieldset>
+            <MaterialsSection />
+            <StepsSection />
+            <TimeLimitAndFeeSection />
+            <PlaceSection />
+            <FaqSection />
+            <div className="staff-actions staff-sticky-actions">
+              <button type="submit" className="staff-primary" aria-disabled={busy || undefined}>
+                {t('staff.editor.save')}
+              </button>
+              {!isNew && (
+                <button type="button" className="staff-danger" onClick={() => setConfirming(true)}>
+                  {t('staff.editor.remove')}
+                </button>
+              )}
+              <button type="button" className="staff-secondary" onClick={props.onDone}>
+                {t('staff.common.back')}
+              </button>
+            </div>
+          </form>
+        </IssueContext.Provider>
+      </EditorContext.Provider>
+      {confirming && (
+        <RemoveConfirm
+          question={t('staff.editor.removeQuestion', { title: pickLocalized(draft.title, locale) })}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}
