@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Notice } from '../electron/notice-model';
 import { createNoticeSearch, type SearchableNotice } from '../electron/services/notices/search';
+import { searchableNotice } from '../electron/services/notices/searchable';
 import { percentile } from './lib';
 
 const { values } = parseArgs({
@@ -21,11 +23,12 @@ function baseNotices(): SearchableNotice[] {
   const notices = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map(
-      (f) =>
-        JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id: string; title: Localised; body: Localised },
-    )
-    .map((n) => ({ id: n.id, title: n.title, text: n.body }));
+    // Every text field of the real notices, as the kiosk indexes them.
+    .map((f) =>
+      searchableNotice(
+        Notice.parse({ ...JSON.parse(readFileSync(join(dir, f), 'utf8')), version: 1, updatedBy: null }),
+      ),
+    );
   const { services } = JSON.parse(readFileSync(join(FIXTURES, 'services.json'), 'utf8')) as {
     services: { id: string; name: Localised; description: Localised }[];
   };

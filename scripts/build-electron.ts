@@ -33,7 +33,8 @@ async function buildMain(): Promise<Metafile> {
     format: 'esm',
     target: NODE_TARGET,
     // Native: rebuilt for Electron's ABI by electron-builder and loaded from node_modules.
-    external: ['electron', 'better-sqlite3'],
+    // pdfkit/fontkit read data files beside their own modules: loaded from node_modules too.
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'fontkit'],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: {
       js: "import { createRequire as __kioskCreateRequire } from 'node:module';\nconst require = __kioskCreateRequire(import.meta.url);",

@@ -18,7 +18,8 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   // The native addon, and the build tools loaded only when the renderer is stale.
-  external: ['better-sqlite3', 'vite', 'esbuild'],
+  // pdfkit reads its data files beside its own module (__dirname): it stays a package.
+  external: ['better-sqlite3', 'vite', 'esbuild', 'pdfkit', 'fontkit'],
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",

@@ -14,10 +14,12 @@ function newestMtime(target: string): number {
 export function rendererIsStale(projectRoot: string): boolean {
   const built = path.join(projectRoot, 'dist', 'renderer', 'index.html');
   if (!existsSync(built)) return true;
+  // The renderer imports the contract files (electron/api*.ts) and the content model.
+  const contract = readdirSync(path.join(projectRoot, 'electron')).filter((f) => /^api.*\.ts$/.test(f));
   const sources = [
     'renderer',
-    'electron/api.ts',
-    'electron/api-constants.ts',
+    ...contract.map((f) => `electron/${f}`),
+    'electron/notice-model.ts',
     'electron/shell/ipc-protocol.ts',
     'vite.config.ts',
   ].map((p) => path.join(projectRoot, p));
@@ -28,6 +30,19 @@ export function rendererIsStale(projectRoot: string): boolean {
 export async function ensureRendererBuilt(projectRoot: string): Promise<boolean> {
   if (!rendererIsStale(projectRoot)) return false;
   const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  // Under vitest NODE_ENV is "test", and Vite would build React's development variant: tests
+  // must serve what the kiosk serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return true;
 }
