@@ -27,7 +27,10 @@ export interface KioskHost {
 export async function startKioskHost(options: KioskHostOptions): Promise<KioskHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const expected = Buffer.from(`Bearer ${token}`);
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  // A staff draft at the content model's own limits (71 Markdown fields × 2 languages × 4,000
+  // characters, up to 3 bytes each) is about 1.7 MB; below that, a too-long field would be refused
+  // whole (413) before validation could name it to staff.
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
   const rpc = new RPCHandler(options.router);
 
   app.addHook('onSend', async (_request, reply) => {

@@ -7,14 +7,26 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import YAML from 'yaml';
 import { createCentralServer } from '../../central-api/server';
+import type { Locale } from '../../electron/api';
 import { bootKiosk, type KioskRuntime, PROJECT_ROOT } from '../../electron/boot';
 import { type KioskHost, startKioskHost } from '../../electron/host/kiosk-host';
+import type { DecodedJob } from '../../fixtures/virtual-printer';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { hallOpenClock } from '../support/kiosk-stack';
+import { HomePage } from './pages/home-page';
+import { HomeNotices, type NoticesHomePage } from './pages/notices-page';
 
 export const NOTICE_KIOSK_ID = 'notices-e2e-kiosk';
+
+/** The fixture notice the resident stories use: its id and title in both languages. */
+export const PERMIT = {
+  id: 'residence-permit',
+  zh: '来沪人员居住证申领',
+  en: 'Applying for a Shanghai residence permit',
+} as const;
 
 export interface NoticeStack {
   /** The central API's own address (the kiosk reaches it through `proxy.url`). */
@@ -62,13 +74,13 @@ export async function startNoticeStack(
       },
       layout: 'floor-standing',
       staff: { accounts: [] },
-      // Short timeouts: an outage is noticed at once.
+      // Timeouts with room for a loaded CI machine; a refused connection is noticed at once anyway.
       centralApi: {
         url: proxy.url,
         credential: { file: credentialFile },
-        timeoutMs: 1500,
-        ticketTimeoutMs: 700,
-        breaker: { failuresToOpen: 1, halfOpenAfterMs: 300 },
+        timeoutMs: 5000,
+        ticketTimeoutMs: 3000,
+        breaker: { failuresToOpen: 3, halfOpenAfterMs: 300 },
       },
       printers: { ticket: { uri: 'virtual' }, a4: { queue: opts.a4Queue ?? 'virtual' } },
       idleTimeoutsSeconds: { menu: 600, notice: 600, result: 600 },
@@ -107,4 +119,44 @@ export async function startNoticeStack(
     await closeAll();
     throw error;
   }
+}
+
+/** A resident's browser tab on the kiosk; every `openNotices` starts the app afresh. */
+export interface KioskTab {
+  readonly page: Page;
+  /** The kiosk from its start, then its notices home (a goto to the same address would not reload). */
+  openNotices(locale?: Locale): Promise<NoticesHomePage>;
+  close(): Promise<void>;
+}
+
+export async function openKioskTab(browser: Browser, kioskUrl: string): Promise<KioskTab> {
+  // axe is injected as a script tag, which the kiosk's CSP rightly refuses (see take-ticket.test.ts).
+  const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true });
+  // Generous timeouts: the suite runs on a loaded two-core machine.
+  let page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return {
+    get page() {
+      return page;
+    },
+    async openNotices(locale = 'zh-CN') {
+      await page.close();
+      page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const home = await new HomePage(page).open(kioskUrl);
+      if (locale !== 'zh-CN') await home.chooseLanguage(locale);
+      return HomeNotices.of(home).openNotices();
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The next job the kiosk's virtual printer decodes after the `before` it had (bounded wait). */
+export async function nextPrintedJob(stack: NoticeStack, before: number): Promise<DecodedJob> {
+  const printer = stack.runtime.virtualPrinter;
+  if (!printer) throw new Error('the stack has no virtual printer');
+  const jobs = await printer.waitForJobs(before + 1, 10_000);
+  const job = jobs[before];
+  if (!job) throw new Error(`no print job after the ${before} before it`);
+  return job;
 }

@@ -1,25 +1,27 @@
 // A resident reads procedure notices, for real: Chromium taps by accessible name on the kiosk served
 // by the browser-mode host; the notices come from the reference central API through the kiosk's
-// sync and SQLite cache; slips and tickets go over TCP to the virtual ESC/POS printer and are read
-// back decoded; the A4 PDF is read back with pdftotext and its QR scanned with zbarimg.
+// sync and SQLite cache; the ticket goes over TCP to the virtual ESC/POS printer and is read back
+// decoded. Printing notices (slip, A4, CUPS) is notices-print.test.ts.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Locale } from '../../electron/api';
 import { axeViolations, launchChromium } from '../support/browser';
-import { type NoticeStack, startNoticeStack } from './notice-stack';
+import { httpKioskClient } from '../support/kiosk-client';
+import {
+  type KioskTab,
+  type NoticeStack,
+  nextPrintedJob,
+  openKioskTab,
+  PERMIT,
+  startNoticeStack,
+} from './notice-stack';
 import { HomePage } from './pages/home-page';
-import { HomeNotices, type NoticesHomePage, noticeText } from './pages/notices-page';
-import { folded, pdfQrCodes, pdfText } from './pdf-readback';
-
-const PERMIT = { id: 'residence-permit', zh: '来沪人员居住证申领', en: 'Applying for a Shanghai residence permit' };
+import { HomeNotices, noticeText } from './pages/notices-page';
+import { folded } from './pdf-readback';
 
 let stack: NoticeStack;
 let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+let tab: KioskTab;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startNoticeStack(), launchChromium()]);
@@ -29,36 +31,23 @@ afterAll(async () => {
   await stack?.close();
 });
 beforeEach(async () => {
-  // axe is injected as a script tag, which the kiosk's CSP rightly refuses (see take-ticket.test.ts).
-  context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  tab = await openKioskTab(browser, stack.host.kioskUrl);
 });
-afterEach(async () => {
-  await context?.close();
+afterEach(async (ctx) => {
+  // NOTICES_E2E_SHOTS=1: a screenshot of the screen a test failed on, to see what the resident saw.
+  if (process.env.NOTICES_E2E_SHOTS && ctx.task.result?.errors?.length)
+    await tab.page.screenshot({ path: `/tmp/notices-fail-${ctx.task.id}.png` }).catch(() => {});
+  await tab?.close();
 });
 
 async function expectNoAxeViolations(where: string) {
-  const violations = await axeViolations(page);
+  const violations = await axeViolations(tab.page);
   expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
-
-async function openNotices(locale: Locale = 'zh-CN'): Promise<NoticesHomePage> {
-  const home = await new HomePage(page).open(stack.host.kioskUrl);
-  if (locale !== 'zh-CN') await home.chooseLanguage(locale);
-  return HomeNotices.of(home).openNotices();
-}
-
-async function waitForNextJob(before: number) {
-  const jobs = (await stack.runtime.virtualPrinter?.waitForJobs(before + 1, 10_000)) ?? [];
-  const job = jobs.at(-1);
-  expect(job).toBeDefined();
-  return job as NonNullable<typeof job>;
 }
 
 describe('finding a procedure notice', () => {
   it('finds the residence permit by Chinese, full pinyin, initials and English, on both keyboards', async () => {
-    const notices = await openNotices();
+    const notices = await tab.openNotices();
     await expectNoAxeViolations('notices home (zh-CN)');
     const searches: Array<{ query: string; how: 'screen' | 'physical' }> = [
       { query: '居住证', how: 'physical' },
@@ -69,6 +58,7 @@ describe('finding a procedure notice', () => {
     for (const { query, how } of searches) {
       await notices.key('clear').click();
       await expect.poll(() => notices.searchBox().inputValue()).toBe('');
+      await expect.poll(() => notices.noticeButton(PERMIT.zh).count()).toBe(0);
       if (how === 'screen') await notices.tapText(query);
       else await notices.typeText(query);
       await expect.poll(() => notices.searchBox().inputValue()).toBe(query);
@@ -82,11 +72,20 @@ describe('finding a procedure notice', () => {
   });
 
   it('browses an area, opens the notice and reads it as a step-by-step guide', async () => {
-    const notices = await openNotices();
+    const notices = await tab.openNotices();
     await notices.chooseArea('residence');
     const notice = await notices.openNotice(PERMIT.zh);
     const titles = await notice.sectionTitles();
-    for (const key of ['eligibility', 'materials', 'steps', 'timeLimit', 'fee', 'place', 'phones', 'legalBasis'])
+    for (const key of [
+      'eligibility',
+      'materials',
+      'steps',
+      'timeLimit',
+      'fee',
+      'place',
+      'phones',
+      'legalBasis',
+    ])
       expect(titles, key).toContain(noticeText('zh-CN', `notices.section.${key}`));
     expect(titles.indexOf(noticeText('zh-CN', 'notices.section.eligibility'))).toBeLessThan(
       titles.indexOf(noticeText('zh-CN', 'notices.section.materials')),
@@ -99,66 +98,9 @@ describe('finding a procedure notice', () => {
   });
 });
 
-describe('printing a notice', () => {
-  it('prints the slip: title, materials checklist, time limit, window and the QR of the online page', async () => {
-    const notices = await openNotices();
-    await notices.typeText('居住证');
-    const notice = await notices.openNotice(PERMIT.zh);
-    const before = stack.runtime.virtualPrinter?.jobs.length ?? 0;
-    await notice.printSlipButton().click();
-    await notice.slipMessage().waitFor();
-    const job = await waitForNextJob(before);
-    const text = folded(job.text);
-    expect(text).toContain(PERMIT.zh);
-    expect(text).toContain('□ 本人居民身份证');
-    expect(text).toContain('□ 居住证数码照片回执');
-    expect(job.text.match(/□/g)?.length).toBe(6);
-    expect(text).toContain('承诺件，15 个工作日');
-    expect(text).toContain('一楼 B 区 8–9 号窗口');
-    const onlineUrl = `${stack.proxy.url}/n/${PERMIT.id}`;
-    expect(job.qrCodes).toEqual([onlineUrl]);
-    expect(job.cuts).toBe(1);
-    const online = await fetch(onlineUrl);
-    expect(online.status).toBe(200);
-    expect(await online.text()).toContain(PERMIT.zh);
-  });
-
-  it('previews the A4 page images and prints a PDF with the title, sections, update date and QR', async () => {
-    const notices = await openNotices();
-    await notices.chooseArea('residence');
-    const notice = await notices.openNotice(PERMIT.zh);
-    const preview = await notice.previewA4();
-    await preview.pageImages().first().waitFor();
-    const images = await preview.pageImages().count();
-    expect(images).toBeGreaterThanOrEqual(1);
-    // Each page is a drawn image, not a broken one.
-    const widths = await preview
-      .pageImages()
-      .evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
-    expect(widths.every((w) => w > 500)).toBe(true);
-    await expectNoAxeViolations('A4 preview (zh-CN)');
-
-    await preview.printButton().click();
-    await preview.outcomeMessage('printed').waitFor();
-    const jobsDir = path.join(stack.dataDir, 'a4-jobs');
-    expect(existsSync(jobsDir)).toBe(true);
-    const pdfs = readdirSync(jobsDir).filter((f) => f.endsWith('.pdf'));
-    expect(pdfs).toHaveLength(1);
-    const file = path.join(jobsDir, pdfs[0] as string);
-    const text = folded(await pdfText(file));
-    expect(text).toContain(PERMIT.zh);
-    for (const heading of ['申请材料', '办理流程', '办理时限']) expect(text).toContain(heading);
-    expect(text).toContain('本人居民身份证');
-    const updatedAt = await stack.central('GET', `/v1/notices/${PERMIT.id}`);
-    const updatedDay = String((updatedAt.body as { updatedAt: string }).updatedAt).slice(0, 10);
-    expect(text).toContain(updatedDay);
-    expect(await pdfQrCodes(file)).toEqual([`${stack.proxy.url}/n/${PERMIT.id}`]);
-  });
-});
-
 describe('from a notice to the queue', () => {
   it('takes a number for the notice’s own service in one tap and prints its ticket', async () => {
-    const notices = await openNotices();
+    const notices = await tab.openNotices();
     await notices.typeText('jzz');
     const notice = await notices.openNotice(PERMIT.zh);
     const before = stack.runtime.virtualPrinter?.jobs.length ?? 0;
@@ -167,7 +109,7 @@ describe('from a notice to the queue', () => {
     const number = await ticket.numberShown();
     // D is the residence-permit service's prefix in the fixture catalog.
     expect(number).toMatch(/^D\d{3}$/);
-    const job = await waitForNextJob(before);
+    const job = await nextPrintedJob(stack, before);
     expect(job.text).toContain(number);
     expect(job.text).toContain('来沪人员居住证');
   });
@@ -175,7 +117,7 @@ describe('from a notice to the queue', () => {
 
 describe('the home screen', () => {
   it('shows the announcements current at the hall’s time, the most urgent first', async () => {
-    const home = await new HomePage(page).open(stack.host.kioskUrl);
+    const home = await new HomePage(tab.page).open(stack.host.kioskUrl);
     const items = HomeNotices.of(home).announcementItems();
     await items.first().waitFor();
     const texts = (await items.allTextContents()).map(folded);
@@ -191,7 +133,7 @@ describe('the home screen', () => {
 
 describe('in English', () => {
   it('is clean for axe on the notices home, a notice and the A4 preview', async () => {
-    const notices = await openNotices('en');
+    const notices = await tab.openNotices('en');
     await expectNoAxeViolations('notices home (en)');
     await notices.typeText('residence permit');
     const notice = await notices.openNotice(PERMIT.en);
@@ -212,7 +154,7 @@ describe('cache and sync', () => {
     const title = notice.title['zh-CN'];
 
     // Before: browse and search both show it.
-    let notices = await openNotices();
+    let notices = await tab.openNotices();
     await notices.chooseArea(gone.area);
     await notices.noticeButton(title).waitFor();
 
@@ -225,19 +167,35 @@ describe('cache and sync', () => {
     expect((await stack.central('DELETE', `/v1/notices/${gone.id}?${query}`)).status).toBe(204);
     await stack.runtime.sync.syncNow();
 
-    notices = await openNotices();
+    notices = await tab.openNotices();
     await notices.chooseArea(gone.area);
     await notices.noticeButton(PERMIT.zh).waitFor();
     expect(await notices.noticeButton(title).count()).toBe(0);
     await notices.typeText(title);
     await notices.noResultsMessage(title).waitFor();
 
+    expect(await notices.offlineNote().count()).toBe(0);
+
     // The central API out of reach: the list is served from the cache, saying how fresh it is.
     await stack.proxy.setMode('refuse');
     try {
       await stack.runtime.sync.syncNow();
-      notices = await openNotices();
+      // The kiosk says it serves its cache, as of the last sync that reached the central API
+      // (the stack's clock: 4 March, 10:00 in the hall), and the screen shows that time.
+      const listed = await httpKioskClient(stack.host.origin, stack.host.token).notices.list();
+      expect(listed.offline).toBe(true);
+      const asOf = new Date(listed.asOf ?? Number.NaN);
+      const hallDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(asOf);
+      expect(hallDay).toBe('2025-03-04');
+      const hallTime = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Shanghai',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(asOf);
+      notices = await tab.openNotices();
       await notices.offlineNote().waitFor();
+      expect(await notices.offlineNote().textContent()).toContain(hallTime);
       await notices.chooseArea('residence');
       await notices.noticeButton(PERMIT.zh).waitFor();
       expect(await notices.noticeButton(title).count()).toBe(0);

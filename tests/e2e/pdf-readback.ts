@@ -14,6 +14,14 @@ export async function pdfText(file: string): Promise<string> {
   return stdout;
 }
 
+/** How many pages the PDF has (pdfinfo). */
+export async function pdfPageCount(file: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [file], { timeout: 30_000 });
+  const pages = /^Pages:\s+(\d+)$/m.exec(stdout)?.[1];
+  if (!pages) throw new Error(`pdfinfo tells no page count for ${file}`);
+  return Number(pages);
+}
+
 /** Every QR code on every page, decoded (pages drawn at 150 dpi, then scanned by zbarimg). */
 export async function pdfQrCodes(file: string): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-qr-'));

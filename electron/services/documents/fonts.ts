@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as Fontkit from 'fontkit';
 
 const PACKAGE = '@expo-google-fonts/noto-sans-sc';
 const require = createRequire(import.meta.url);
@@ -33,11 +33,13 @@ export function fontLicencePath(): string {
 // 10 MB each: read and parsed once per process, on the first document, then shared by every
 // document (pdfkit takes a fontkit font as it is and subsets it per document). Parsed tables and
 // glyphs stay cached in the font object: later documents cost a third of the first.
-const loaded = new Map<FontWeight, fontkit.Font>();
+const loaded = new Map<FontWeight, Fontkit.Font>();
 
-export function loadFont(weight: FontWeight): fontkit.Font {
+/** Loads and parses the font on first use (fontkit itself is loaded then too, not at start). */
+export async function loadFont(weight: FontWeight): Promise<Fontkit.Font> {
   let font = loaded.get(weight);
   if (!font) {
+    const fontkit = await import('fontkit');
     const parsed = fontkit.create(readFileSync(fontPath(weight)));
     if (!('layout' in parsed)) throw new Error(`${fontPath(weight)} is a font collection, expected one font`);
     font = parsed;

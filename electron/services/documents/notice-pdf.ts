@@ -38,7 +38,7 @@ export async function renderNoticePdf(
   const t = documentText[locale];
   const title = view.title[locale];
   const updated = localDate(new Date(view.updatedAt), options.timeZone ?? 'Asia/Shanghai');
-  const doc = createA4Document({
+  const doc = await createA4Document({
     title,
     author: options.hallName,
     subject: t('documentKind'),

@@ -1,7 +1,7 @@
 // Layout primitives of our A4 documents on top of pdfkit: headings that never sit alone at the
 // bottom of a page, paragraphs of RichText (bold, lists) and hanging list items. pdfkit flows text
 // line by line onto a new page when a line does not fit, so no line is ever cut.
-import PDFDocument from 'pdfkit';
+import type PDFKitDocument from 'pdfkit';
 import type { RichBlock, RichInline, RichText } from '../../api';
 import { loadFont } from './fonts';
 
@@ -17,13 +17,25 @@ export type Pdf = PDFKit.PDFDocument;
 // feature pwid gives them Latin widths. Chinese documents keep the default.
 const featuresOf = new WeakMap<Pdf, PDFKit.Mixins.OpenTypeFeatures[]>();
 
-export function createA4Document(info: {
+// pdfkit takes about half a second to load: it is loaded with the first document, not at kiosk start.
+let pdfkit: Promise<typeof PDFKitDocument> | null = null;
+const loadPdfKit = () => {
+  pdfkit ??= import('pdfkit').then((m) => m.default);
+  return pdfkit;
+};
+
+export async function createA4Document(info: {
   title: string;
   author: string;
   subject: string;
   date: Date;
   locale: 'zh-CN' | 'en';
-}): Pdf {
+}): Promise<Pdf> {
+  const [PDFDocument, regular, bold] = await Promise.all([
+    loadPdfKit(),
+    loadFont('regular'),
+    loadFont('bold'),
+  ]);
   const doc = new PDFDocument({
     size: 'A4',
     margins: A4_MARGINS,
@@ -39,8 +51,8 @@ export function createA4Document(info: {
     lang: info.locale,
     displayTitle: true,
   });
-  doc.registerFont('regular', loadFont('regular') as unknown as PDFKit.Mixins.PDFFontSource);
-  doc.registerFont('bold', loadFont('bold') as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont('regular', regular as unknown as PDFKit.Mixins.PDFFontSource);
+  doc.registerFont('bold', bold as unknown as PDFKit.Mixins.PDFFontSource);
   doc.font('regular').fontSize(BODY_SIZE);
   featuresOf.set(doc, info.locale === 'en' ? ['pwid'] : []);
   return doc;

@@ -32,9 +32,6 @@ type TicketPrinterStatus = DeviceStatus['ticketPrinter']['status'];
 const isPrinterStatus = (s: string): s is TicketPrinterStatus =>
   (PRINTER_STATUSES as readonly string[]).includes(s);
 
-/** Refused outbox items counted up to this many (the outbox has no count query for them). */
-const REJECTED_COUNT_CAP = 10_000;
-
 export async function readDeviceStatus(deps: DeviceStatusDeps): Promise<DeviceStatus> {
   const printer = deps.ticketPrinter();
   const [a4, disk] = await Promise.all([
@@ -57,7 +54,7 @@ export async function readDeviceStatus(deps: DeviceStatusDeps): Promise<DeviceSt
     a4Printer: a4,
     central: { reachable: deps.centralReachable(), lastSyncAt: deps.lastSyncAt() },
     outboxDepth: deps.store.outbox.depth(),
-    outboxRejected: deps.store.outbox.rejected(REJECTED_COUNT_CAP).length,
+    outboxRejected: deps.store.outbox.rejectedCount(),
     contentAsOf: deps.contentAsOf(),
     disk: { path: deps.dataDir, ...disk },
   };

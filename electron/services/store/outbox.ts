@@ -53,6 +53,8 @@ export interface Outbox {
   head(): OutboxItem | null;
   /** Number of items still to deliver (neither delivered nor rejected). */
   depth(): number;
+  /** Number of items refused for good (shown on the staff device page). */
+  rejectedCount(): number;
   get(clientId: string): OutboxItem | null;
   /** Deletes items delivered before `before`; returns how many. */
   pruneDelivered(before: Date | string): number;
@@ -101,6 +103,9 @@ export function createOutbox(db: Database, measure: Measure, now: () => Date): O
   const depth = db.prepare<[], { n: number }>(
     'SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND rejected_at IS NULL',
   );
+  const rejectedCount = db.prepare<[], { n: number }>(
+    'SELECT count(*) AS n FROM outbox WHERE rejected_at IS NOT NULL',
+  );
   const prune = db.prepare<[string]>(
     'DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?',
   );
@@ -139,6 +144,9 @@ export function createOutbox(db: Database, measure: Measure, now: () => Date): O
     },
     depth() {
       return measure('outbox.depth', () => depth.get()?.n ?? 0);
+    },
+    rejectedCount() {
+      return measure('outbox.rejectedCount', () => rejectedCount.get()?.n ?? 0);
     },
     get(clientId) {
       const row = measure('outbox.get', () => byClientId.get(clientId));

@@ -151,13 +151,17 @@ export class NoticeEditorPage extends StaffPage {
 
   /** A list item's Markdown box, e.g. itemTextbox('editor.stepItem', 1, 'zh-CN') → "第 1 步（中文）". */
   itemTextbox(itemKey: string, n: number, lang: Locale): Locator {
-    const label = this.t(lang === 'zh-CN' ? 'lang.labelZh' : 'lang.labelEn', { label: this.t(itemKey, { n }) });
+    const label = this.t(lang === 'zh-CN' ? 'lang.labelZh' : 'lang.labelEn', {
+      label: this.t(itemKey, { n }),
+    });
     return this.page.getByRole('textbox', { name: label, exact: true });
   }
 
   /** The live preview of a list item's Markdown, e.g. itemPreview('editor.stepItem', 1, 'zh-CN'). */
   itemPreview(itemKey: string, n: number, lang: Locale): Locator {
-    const label = this.t(lang === 'zh-CN' ? 'lang.labelZh' : 'lang.labelEn', { label: this.t(itemKey, { n }) });
+    const label = this.t(lang === 'zh-CN' ? 'lang.labelZh' : 'lang.labelEn', {
+      label: this.t(itemKey, { n }),
+    });
     return this.page.getByRole('region', { name: this.t('editor.previewOf', { label }), exact: true });
   }
 

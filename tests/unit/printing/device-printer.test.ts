@@ -56,7 +56,8 @@ describe('a printer on a device path (USB / serial), simulated by a FIFO', () =>
       await expect(write).rejects.toMatchObject({ reason: 'timeout' });
       const ms = performance.now() - started;
       expect(ms).toBeGreaterThanOrEqual(290);
-      expect(ms).toBeLessThan(800);
+      // Generous: the budget is 300 ms; the bound only proves the write gave up, on a loaded machine.
+      expect(ms).toBeLessThan(2000);
       // The libuv pool is free: a file read still completes promptly.
       const probe = path.join(dir, 'probe');
       await writeFile(probe, 'ok');

@@ -208,7 +208,7 @@ describe('a conflict', () => {
     await conflicts.keep(card, 'mine');
     await expect.poll(() => staff.pages.conflicts.status().textContent()).toContain('已保留我的版本');
     expect(staff.harness.fake.staff.resolutions).toEqual([{ conflictId: expect.any(String), keep: 'mine' }]);
-    await expect(staff.page.getByText('没有待处理的冲突。').count()).resolves.toBe(1);
+    await expect.poll(() => staff.page.getByText('没有待处理的冲突。').count()).toBe(1);
   });
 
   it('lists a waiting conflict on the staff home and lets staff keep theirs', async () => {

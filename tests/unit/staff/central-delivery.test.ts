@@ -48,7 +48,7 @@ it('offline edit queued, delivered when the central API is back; conflict kept a
   const dbPath = join(dir, 'central.db');
   let central = await startCentral(dbPath);
   closers.push(() => central.server.close());
-  const api = createCentralApi({ baseUrl: central.url, token: TOKEN, timeoutMs: 1000 });
+  const api = createCentralApi({ baseUrl: central.url, token: TOKEN, timeoutMs: 5000 });
   h = await staffHarness({ central: api, serviceIds: ['residence-permit', 'employment'] });
 
   // The kiosk has the fixture notice, as its content sync would have stored it.
@@ -131,7 +131,7 @@ it('a change the central API refuses for good is not retried and no longer shown
   closers.push(() => rmSync(dir, { recursive: true, force: true }));
   const central = await startCentral(join(dir, 'central.db'));
   closers.push(() => central.server.close());
-  const api = createCentralApi({ baseUrl: central.url, token: TOKEN, timeoutMs: 1000 });
+  const api = createCentralApi({ baseUrl: central.url, token: TOKEN, timeoutMs: 5000 });
   // The kiosk's catalog still lists "employment"; the central API no longer has it.
   h = await staffHarness({ central: api, serviceIds: ['employment'] });
   await h.signIn();
