@@ -14,12 +14,18 @@ const acknowledged: Ticket[] = [];
 
 beforeAll(async () => {
   // Three kiosks and the central API share two cores here: a ticket timeout long enough that the
-  // online phase stays online (the outage is a refused connection, noticed at once anyway).
+  // online phase stays online (the outage is a refused connection, noticed at once anyway); for the
+  // same reason one slow background call (sync every 300 ms) must not open the breaker alone.
   stack = await startFaultStack({
     kiosks: 3,
     kioskConfig: {
       ...LEAN_KIOSK_CONFIG,
-      centralApi: { ...(LEAN_KIOSK_CONFIG.centralApi as object), timeoutMs: 3000, ticketTimeoutMs: 2500 },
+      centralApi: {
+        ...(LEAN_KIOSK_CONFIG.centralApi as object),
+        timeoutMs: 3000,
+        ticketTimeoutMs: 2500,
+        breaker: { failuresToOpen: 4, halfOpenAfterMs: 500 },
+      },
     },
   });
 }, 90_000);
