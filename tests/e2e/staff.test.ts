@@ -176,7 +176,7 @@ describe('an edit made while the central API is unreachable', () => {
     await expect.poll(() => pages.device.fact('device.central')).toBe(pages.device.t('device.reachable'));
     await expect
       .poll(() => pages.device.fact('device.outbox'))
-      .toMatch(new RegExp(`^${pages.device.t('device.outboxDepth', { count: 0 })}`));
+      .toMatch(new RegExp(`^${pages.device.t('device.outboxCounts', { waiting: 0, refused: 0 })}`));
   });
 });
 
@@ -267,13 +267,13 @@ describe('the device page', () => {
     await expect.poll(() => device.fact('device.central')).toBe(device.t('device.reachable'));
     const outbox = await device.fact('device.outbox');
     const depth = Number(/^(\d+)/.exec(outbox)?.[1]);
-    expect(outbox).toBe(
-      `${device.t('device.outboxDepth', { count: depth })}, ${device.t('device.outboxRejected', { count: 0 })}`,
-    );
+    expect(outbox).toBe(device.t('device.outboxCounts', { waiting: depth, refused: 0 }));
     await expect(device.fact('device.appVersion')).resolves.toBe(APP_VERSION);
     await expect(device.fact('device.kioskId')).resolves.toBe(KIOSK_ID);
     await expect(device.fact('device.disk')).resolves.toMatch(/^可用 \d+(\.\d+)? GB，共 \d+(\.\d+)? GB$/);
-    await expect(device.fact('device.a4Printer')).resolves.toMatch(/^virtual：/);
+    await expect(device.fact('device.a4Printer')).resolves.toBe(
+      `virtual：${device.t('device.a4States.virtual')}`,
+    );
     await expect(device.fact('device.lastSync')).resolves.not.toBe(device.t('device.never'));
   });
 });

@@ -44,7 +44,9 @@ export function DeviceScreen({ onBack }: { onBack: () => void }) {
               ? t('staff.device.noA4')
               : t('staff.device.a4State', {
                   queue: loaded.value.a4Printer.queue,
-                  state: loaded.value.a4Printer.state,
+                  state: t(`staff.device.a4States.${loaded.value.a4Printer.state.replace(' ', '-')}`, {
+                    defaultValue: loaded.value.a4Printer.state,
+                  }),
                 })}
           </dd>
           <dt>{t('staff.device.central')}</dt>
@@ -55,9 +57,10 @@ export function DeviceScreen({ onBack }: { onBack: () => void }) {
           <dd>{when(loaded.value.central.lastSyncAt)}</dd>
           <dt>{t('staff.device.outbox')}</dt>
           <dd>
-            {t('staff.device.outboxDepth', { count: loaded.value.outboxDepth })}
-            {', '}
-            {t('staff.device.outboxRejected', { count: loaded.value.outboxRejected })}
+            {t('staff.device.outboxCounts', {
+              waiting: loaded.value.outboxDepth,
+              refused: loaded.value.outboxRejected,
+            })}
           </dd>
           <dt>{t('staff.device.contentAsOf')}</dt>
           <dd>{when(loaded.value.contentAsOf)}</dd>

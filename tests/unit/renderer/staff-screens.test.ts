@@ -94,10 +94,10 @@ describe('the device page', () => {
     await staff.pages.home.open('device');
     const { device } = staff.pages;
     await expect.poll(() => device.fact('device.ticketPrinter')).toMatch(/^纸将用完，请尽快换纸/);
-    await expect(device.fact('device.a4Printer')).resolves.toBe('hall-a4：idle');
+    await expect(device.fact('device.a4Printer')).resolves.toBe('hall-a4：空闲');
     await expect(device.fact('device.central')).resolves.toBe('无法连接');
     await expect(device.fact('device.lastSync')).resolves.toBe('2026-03-02 09:35');
-    await expect(device.fact('device.outbox')).resolves.toBe('3 条等待上传, 1 条被中心拒收');
+    await expect(device.fact('device.outbox')).resolves.toBe('3 条等待上传，1 条被中心拒收');
     await expect(device.fact('device.appVersion')).resolves.toBe('0.0.0-test');
     await expect(device.fact('device.disk')).resolves.toBe('可用 12.5 GB，共 64.0 GB');
     staff.harness.fake.staff.device = {
