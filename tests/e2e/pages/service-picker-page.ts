@@ -8,6 +8,8 @@ import type { TicketPage } from './ticket-page';
 export class ServicePickerPage extends KioskPage {
   async waitUntilShown(): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: this.t('services.title') }).waitFor();
+    // The heading shows before the list arrives; reading the list (or its offline note) before then races.
+    await this.page.getByText(this.t('services.loading')).waitFor({ state: 'hidden' });
   }
 
   /** A service's button; its accessible name starts with the service name, then waiting and wait time. */
