@@ -38,6 +38,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/services/{serviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * The hall's back office changes a service (kiosks get it through the change feed).
+         * @description Any field but the id and the ticket prefix; fields left out stay as they are. The service
+         *     takes the next version and the next place in the change sequence. A service is never
+         *     removed (tickets refer to it): disable it instead. A stale `baseVersion` is answered 409
+         *     VERSION_CONFLICT with the service as it is now.
+         */
+        put: operations["updateService"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets": {
         parameters: {
             query?: never;
@@ -248,11 +271,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What changed in notices and announcements after a cursor (incremental sync).
-         * @description Every put or remove takes the next value of one global sequence (`seq`). The answer lists
-         *     the items whose latest change is after `since`, oldest first, each ONCE in its latest state;
-         *     a removed item comes as a tombstone (`removed: true`, `item: null`). Pass `cursor` as
-         *     `since` next time; `more` says another page is waiting. `since=0` is everything.
+         * What changed in notices, announcements and services after a cursor (incremental sync).
+         * @description Every put or remove of a notice or announcement, and every change of a service, takes the
+         *     next value of one global sequence (`seq`). The answer lists the items of the asked `kinds`
+         *     whose latest change is after `since`, oldest first, each ONCE in its latest state; a removed
+         *     item comes as a tombstone (`removed: true`, `item: null`). Pass `cursor` as `since` next
+         *     time; `more` says another page is waiting. `since=0` is everything.
          */
         get: operations["contentChanges"];
         put?: never;
@@ -488,6 +512,26 @@ export interface components {
             openingHours: components["schemas"]["OpeningHours"];
             averageServiceMinutes: number;
             enabled: boolean;
+            /** @description The service's place in the catalog (ascending). */
+            sortOrder: number;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateServiceRequest: {
+            baseVersion: number;
+            editedBy: components["schemas"]["StaffId"];
+            /** @description The fields to change (at least none); the others stay. */
+            service: {
+                name?: components["schemas"]["LocalizedText"];
+                area?: components["schemas"]["LocalizedText"];
+                description?: components["schemas"]["LocalizedText"];
+                requiredMaterials?: components["schemas"]["LocalizedText"][];
+                openingHours?: components["schemas"]["OpeningHours"];
+                averageServiceMinutes?: number;
+                enabled?: boolean;
+                sortOrder?: number;
+            };
         };
         /** @enum {string} */
         TicketStatus: "waiting" | "called" | "served";
@@ -595,7 +639,7 @@ export interface components {
             /** @description The item's version now (a removed item keeps counting; 0 when it never existed). */
             currentVersion: number;
             /** @description The item as it is now; null when it was removed or never existed. */
-            current: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | null;
+            current: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | components["schemas"]["Service"] | null;
         };
         /** @description One line (no line break), 1 to 200 characters, in Simplified Chinese and English. */
         LocalizedLine: {
@@ -775,11 +819,11 @@ export interface components {
             /** @description The change's place in the global sequence. */
             seq: number;
             /** @enum {string} */
-            kind: "notice" | "announcement";
+            kind: "notice" | "announcement" | "service";
             id: string;
             removed: boolean;
-            /** @description The latest state (a Notice or an Announcement, by kind); null when removed. */
-            item: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | null;
+            /** @description The latest state (a Notice, an Announcement or a Service, by kind); null when removed. */
+            item: components["schemas"]["Notice"] | components["schemas"]["Announcement"] | components["schemas"]["Service"] | null;
         };
         ContentChanges: {
             changes: components["schemas"]["ContentChange"][];
@@ -1029,6 +1073,44 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    updateService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serviceId: components["schemas"]["ServiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The service as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            /** @description VERSION_CONFLICT. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionConflict"];
+                };
+            };
         };
     };
     issueTicket: {
@@ -1439,6 +1521,8 @@ export interface operations {
             query?: {
                 since?: number;
                 limit?: number;
+                /** @description Which kinds to list (comma-separated). Services only when asked for. */
+                kinds?: ("notice" | "announcement" | "service")[];
             };
             header?: never;
             path?: never;

@@ -1,43 +1,12 @@
 // The hall's calendar: ticket numbers reset at local midnight and opening hours are local times,
 // so every date and weekday is taken in the hall's time zone, not the server's.
-import { WEEKDAYS } from './fixtures';
+// One reading of the hall's clock for the kiosk and the reference server alike.
+import { hallDay } from '../../electron/services/queue/hall-day';
+
+export type { HallDay as HallTime } from '../../electron/services/queue/hall-day';
+export const hallTime = hallDay;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
-export interface HallTime {
-  /** YYYY-MM-DD */
-  date: string;
-  weekday: (typeof WEEKDAYS)[number];
-  /** HH:MM */
-  time: string;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-export function hallTime(at: Date, timeZone: string): HallTime {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, fmt);
-  }
-  const parts = Object.fromEntries(fmt.formatToParts(at).map((p) => [p.type, p.value]));
-  const weekday = (parts.weekday ?? '').toLowerCase().slice(0, 3) as HallTime['weekday'];
-  if (!WEEKDAYS.includes(weekday)) throw new Error(`unexpected weekday ${parts.weekday}`);
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday,
-    time: `${parts.hour}:${parts.minute}`,
-  };
-}
 
 /** Days from date a to date b (both YYYY-MM-DD), negative when b is before a. */
 export function daysBetween(a: string, b: string): number {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { AnnouncementContent, NoticeContent } from '../../electron/notice-model';
 import { ApiError } from './errors';
-import { AppointmentCode, ServiceId } from './fixtures';
+import { AppointmentCode, ServiceFixture, ServiceId } from './fixtures';
 
 export const KioskId = z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'letters, digits and dashes, at most 40');
 export const CounterId = z.string().regex(/^[A-Za-z0-9-]{1,32}$/, 'letters, digits and dashes, at most 32');
@@ -66,10 +66,29 @@ const QueryInt = z
   .regex(/^\d{1,12}$/, 'a whole number')
   .transform(Number);
 export const RemoveContentQuery = z.object({ ...ContentWrite, baseVersion: QueryInt });
+const FeedKind = z.enum(['notice', 'announcement', 'service']);
 export const ContentChangesQuery = z.object({
   since: QueryInt.default(0),
   limit: QueryInt.pipe(z.number().min(1).max(1000)).default(500),
+  // Comma-separated; services only when asked for, so that a kiosk that knows only content is unaffected.
+  kinds: z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((k) => k.split(',')))
+    .pipe(z.array(FeedKind).min(1))
+    .default(['notice', 'announcement']),
 });
+
+/** The back office changes a service: any of its fields but the id and the ticket prefix. */
+export const UpdateServiceBody = z
+  .object({
+    baseVersion: z.number().int().positive(),
+    editedBy: StaffId,
+    service: ServiceFixture.omit({ id: true, prefix: true })
+      .extend({ sortOrder: z.number().int().nonnegative() })
+      .partial()
+      .strict(),
+  })
+  .strict();
 
 export const AuditEventsBody = z
   .object({

@@ -8,17 +8,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { Notice } from '../../electron/notice-model';
 import { launchChromium } from '../support/browser';
 import { HOSTILE_CASES, type HostileCase, PWNED_FLAG } from '../support/hostile-content';
+import { type ContentStack, contentOf, startStaffContentStack, type TestStaff } from './content-stack';
+import { openWatchedPage, type WatchedPage } from './kiosk-tabs';
 import { HomePage } from './pages/home-page';
 import { HomeNotices, type NoticePage } from './pages/notices-page';
 import { StaffPages } from './pages/staff-pages';
-import {
-  contentOf,
-  openWatchedPage,
-  type StaffContentStack,
-  startStaffContentStack,
-  type TestStaff,
-  type WatchedPage,
-} from './staff-content-stack';
 
 const WANG: TestStaff = { id: 'wang-li', name: '王丽', pin: '246810' };
 /** The notice the central path writes to, and the one the editor path writes to. */
@@ -40,7 +34,7 @@ const refusedCases = HOSTILE_CASES.filter((c) => c.outcome === 'refused');
 // machine one can take half a minute, which is a slow machine, not a fault.
 vi.setConfig({ testTimeout: 90_000, expect: { poll: { timeout: 10_000 } } });
 
-let stack: StaffContentStack;
+let stack: ContentStack;
 let browser: Browser;
 const opened: WatchedPage[] = [];
 

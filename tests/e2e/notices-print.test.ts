@@ -8,14 +8,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from '../support/browser';
 import { type CupsPdfQueue, createCupsPdfQueue, cupsMissing, removeQueue } from '../support/cups';
-import {
-  type KioskTab,
-  type NoticeStack,
-  nextPrintedJob,
-  openKioskTab,
-  PERMIT,
-  startNoticeStack,
-} from './notice-stack';
+import { type ContentStack, nextPrintedJob, PERMIT, startNoticeStack } from './content-stack';
+import { type KioskTab, openKioskTab } from './kiosk-tabs';
 import { folded, pdfPageCount, pdfQrCodes, pdfText } from './pdf-readback';
 
 let browser: Browser;
@@ -27,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('printing a notice on the thermal printer and the virtual A4 queue', () => {
-  let stack: NoticeStack;
+  let stack: ContentStack;
   let tab: KioskTab;
 
   beforeAll(async () => {
@@ -110,7 +104,7 @@ describe.skipIf(missing !== null && !process.env.CI)(
   `A4 notices through a real CUPS queue${missing ? ` (skipped: ${missing})` : ''}`,
   () => {
     let queue: CupsPdfQueue;
-    let stack: NoticeStack;
+    let stack: ContentStack;
     let tab: KioskTab;
 
     beforeAll(async () => {

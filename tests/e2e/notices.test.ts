@@ -5,21 +5,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hallDay } from '../../electron/services/queue/hall-day';
 import { axeViolations, launchChromium } from '../support/browser';
 import { httpKioskClient } from '../support/kiosk-client';
-import {
-  type KioskTab,
-  type NoticeStack,
-  nextPrintedJob,
-  openKioskTab,
-  PERMIT,
-  startNoticeStack,
-} from './notice-stack';
+import { type ContentStack, nextPrintedJob, PERMIT, startNoticeStack } from './content-stack';
+import { type KioskTab, openKioskTab } from './kiosk-tabs';
 import { HomePage } from './pages/home-page';
 import { HomeNotices, noticeText } from './pages/notices-page';
 import { folded } from './pdf-readback';
 
-let stack: NoticeStack;
+let stack: ContentStack;
 let browser: Browser;
 let tab: KioskTab;
 
@@ -185,14 +180,8 @@ describe('cache and sync', () => {
       const listed = await httpKioskClient(stack.host.origin, stack.host.token).notices.list();
       expect(listed.offline).toBe(true);
       const asOf = new Date(listed.asOf ?? Number.NaN);
-      const hallDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(asOf);
-      expect(hallDay).toBe('2025-03-04');
-      const hallTime = new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Asia/Shanghai',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(asOf);
+      const { date, time: hallTime } = hallDay(asOf, 'Asia/Shanghai');
+      expect(date).toBe('2025-03-04');
       notices = await tab.openNotices();
       await notices.offlineNote().waitFor();
       expect(await notices.offlineNote().textContent()).toContain(hallTime);
@@ -201,6 +190,50 @@ describe('cache and sync', () => {
       expect(await notices.noticeButton(title).count()).toBe(0);
       const opened = await notices.openNotice(PERMIT.zh);
       expect(await opened.section('materials').textContent()).toContain('本人居民身份证');
+    } finally {
+      await stack.proxy.setMode('pass');
+    }
+  });
+
+  it('shows a service the back office renamed after the next sync pass, prints it, and keeps it offline', async () => {
+    const renamed = {
+      'zh-CN': '老龄服务（敬老卡、高龄津贴）',
+      en: 'Senior services (card and old-age allowance)',
+    };
+    const picker = await (await new HomePage(tab.page).open(stack.host.kioskUrl)).takeNumber();
+    expect(await picker.serviceButtonName('老龄服务（敬老卡）')).not.toContain('高龄津贴');
+    const services = (await stack.central('GET', '/v1/services')).body as {
+      services: { id: string; version: number }[];
+    };
+    const baseVersion = services.services.find((s) => s.id === 'senior-services')?.version;
+    const put = await stack.central('PUT', '/v1/services/senior-services', {
+      baseVersion,
+      editedBy: 'back-office',
+      service: { name: renamed },
+    });
+    expect(put.status).toBe(200);
+
+    // The test before this one took the central API away: passes until the breaker lets one through.
+    await expect
+      .poll(async () => (await stack.runtime.sync.syncNow()).online, { timeout: 15_000 })
+      .toBe(true);
+    const home = await picker.back();
+    const again = await home.takeNumber();
+    await again.serviceButton(renamed['zh-CN']).waitFor();
+    const before = stack.runtime.virtualPrinter?.jobs.length ?? 0;
+    const ticket = await again.choose(renamed['zh-CN']);
+    expect(await ticket.numberShown()).toMatch(/^J\d{3}$/);
+    const printed = (await nextPrintedJob(stack, before)).text;
+    // The long name wraps on the 80 mm ticket: read it without the line breaks.
+    expect(printed.replace(/\s+/g, '')).toContain(renamed['zh-CN']);
+    expect(printed).toContain(renamed.en);
+
+    await stack.proxy.setMode('refuse');
+    try {
+      await stack.runtime.sync.syncNow();
+      const offline = await (await ticket.done()).takeNumber();
+      await offline.offlineNote().waitFor();
+      await offline.serviceButton(renamed['zh-CN']).waitFor();
     } finally {
       await stack.proxy.setMode('pass');
     }

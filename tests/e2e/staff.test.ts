@@ -8,18 +8,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_VERSION } from '../../electron/boot';
 import { launchChromium } from '../support/browser';
+import {
+  type ContentStack,
+  contentOf,
+  STAFF_KIOSK_ID,
+  startStaffContentStack,
+  type TestStaff,
+} from './content-stack';
+import { openWatchedPage, type WatchedPage } from './kiosk-tabs';
 import { HomePage } from './pages/home-page';
 import { HomeNotices, type NoticePage } from './pages/notices-page';
 import { StaffPages } from './pages/staff-pages';
-import {
-  contentOf,
-  KIOSK_ID,
-  openWatchedPage,
-  type StaffContentStack,
-  startStaffContentStack,
-  type TestStaff,
-  type WatchedPage,
-} from './staff-content-stack';
 
 const WANG: TestStaff = { id: 'wang-li', name: '王丽', pin: '246810' };
 const ZHANG: TestStaff = { id: 'zhang-wei', name: '张伟', pin: '135790' };
@@ -30,7 +29,7 @@ const AREA = 'residence';
 // machine one can take half a minute, which is a slow machine, not a fault.
 vi.setConfig({ testTimeout: 90_000, expect: { poll: { timeout: 10_000 } } });
 
-let stack: StaffContentStack;
+let stack: ContentStack;
 let browser: Browser;
 const opened: WatchedPage[] = [];
 
@@ -248,8 +247,8 @@ describe('the audit log', () => {
     const central = await stack.admin.audit(500);
     const changes = central.filter((e) => e.action === 'notice.update' && e.target === `notice:${NOTICE_ID}`);
     expect(changes.map((e) => e.staffId)).toEqual(expect.arrayContaining([WANG.id, ZHANG.id, 'back-office']));
-    expect(changes.filter((e) => e.kioskId === KIOSK_ID).length).toBeGreaterThanOrEqual(3);
-    const posted = central.filter((e) => e.kioskId === KIOSK_ID && !String(e.id).startsWith('change:'));
+    expect(changes.filter((e) => e.kioskId === STAFF_KIOSK_ID).length).toBeGreaterThanOrEqual(3);
+    const posted = central.filter((e) => e.kioskId === STAFF_KIOSK_ID && !String(e.id).startsWith('change:'));
     expect(posted.some((e) => e.action === 'login' && e.staffId === WANG.id)).toBe(true);
     expect(posted.some((e) => e.action === 'notice-saved' && e.staffId === WANG.id)).toBe(true);
     expect(posted.some((e) => e.action === 'conflict-resolved' && e.staffId === ZHANG.id)).toBe(true);
@@ -269,7 +268,7 @@ describe('the device page', () => {
     const depth = Number(/^(\d+)/.exec(outbox)?.[1]);
     expect(outbox).toBe(device.t('device.outboxCounts', { waiting: depth, refused: 0 }));
     await expect(device.fact('device.appVersion')).resolves.toBe(APP_VERSION);
-    await expect(device.fact('device.kioskId')).resolves.toBe(KIOSK_ID);
+    await expect(device.fact('device.kioskId')).resolves.toBe(STAFF_KIOSK_ID);
     await expect(device.fact('device.disk')).resolves.toMatch(/^可用 \d+(\.\d+)? GB，共 \d+(\.\d+)? GB$/);
     await expect(device.fact('device.a4Printer')).resolves.toBe(
       `virtual：${device.t('device.a4States.virtual')}`,
@@ -304,7 +303,7 @@ describe('lockout', () => {
     );
     // The lock is recorded and handed over like every staff event.
     await syncUntil(async () =>
-      (await stack.admin.audit(100)).some((e) => e.kioskId === KIOSK_ID && e.action === 'locked-out'),
+      (await stack.admin.audit(100)).some((e) => e.kioskId === STAFF_KIOSK_ID && e.action === 'locked-out'),
     );
   });
 });

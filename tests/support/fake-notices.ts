@@ -11,17 +11,12 @@ import type {
   PrintOutcome,
 } from '../../electron/api';
 import type { KioskImplementer } from '../../electron/services/kiosk-implementer';
-import {
-  FAKE_PINYIN,
-  massTeamRegistration,
-  residencePermit,
-  unemploymentRegistration,
-} from './fake-notices-data';
+import { createNoticeSearch } from '../../electron/services/notices/search';
+import { fakeNoticeViews } from './fake-notices-data';
 
 export { fakeAnnouncement, rich } from './fake-notices-data';
 
 type NoticeCall = { id: string; locale: Locale };
-type MatchedBy = 'hanzi' | 'english' | 'pinyin' | 'initials';
 
 export interface FakeNotices {
   notices: NoticeView[];
@@ -48,7 +43,7 @@ export interface FakeNotices {
 
 export function defaultFakeNotices(): FakeNotices {
   return {
-    notices: [residencePermit(), massTeamRegistration(), unemploymentRegistration()],
+    notices: fakeNoticeViews(),
     announcements: [],
     freshness: { asOf: new Date().toISOString(), offline: false },
     slipOutcome: { status: 'printed' },
@@ -64,17 +59,14 @@ function summaryOf(notice: NoticeView): NoticeSummary {
   return { id, serviceId, area, title, updatedAt };
 }
 
-/** Substring in either language, then the pinyin and initials the fixtures list. */
-function matchOf(notice: NoticeView, query: string): MatchedBy | null {
-  const q = query.trim().toLowerCase();
-  if (!q) return null;
-  if (notice.title['zh-CN'].includes(q)) return 'hanzi';
-  if (notice.title.en.toLowerCase().includes(q)) return 'english';
-  const known = FAKE_PINYIN[notice.id];
-  const compact = q.replace(/\s+/g, '');
-  if (known?.initials.startsWith(compact)) return 'initials';
-  if (known?.pinyin.includes(compact)) return 'pinyin';
-  return null;
+/** The kiosk's real search over the titles of the notices the fake holds now (tests change them). */
+function searchTitles(notices: NoticeView[], query: string) {
+  const noText = { 'zh-CN': '', en: '' };
+  const search = createNoticeSearch(notices.map(({ id, title }) => ({ id, title, text: noText })));
+  return search.search(query).flatMap(({ id, matchedBy }) => {
+    const notice = notices.find((n) => n.id === id);
+    return notice ? [{ ...summaryOf(notice), matchedBy }] : [];
+  });
 }
 
 function findNotice(fake: FakeNotices, id: string): NoticeView | undefined {
@@ -91,11 +83,7 @@ export function fakeNoticeProcedures(os: KioskImplementer, fake: FakeNotices) {
       search: os.notices.search.handler(async ({ input }) => {
         fake.calls.search.push(input.query);
         if (fake.searchDelayMs > 0) await new Promise((done) => setTimeout(done, fake.searchDelayMs));
-        const hits = fake.notices.flatMap((notice) => {
-          const matchedBy = matchOf(notice, input.query);
-          return matchedBy ? [{ ...summaryOf(notice), matchedBy }] : [];
-        });
-        return { hits: hits.slice(0, 20) };
+        return { hits: searchTitles(fake.notices, input.query) };
       }),
       get: os.notices.get.handler(({ input, errors }) => {
         fake.calls.get.push(input.id);

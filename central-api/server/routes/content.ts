@@ -3,9 +3,9 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../errors';
-import { CASE_STAGES } from '../fixtures';
+import { CASE_STAGES, ServiceId } from '../fixtures';
 import { daysBetween, hallTime } from '../hall-time';
-import { CaseNumber, CaseQuery, HeartbeatBody, KioskId, parseRequest } from '../requests';
+import { CaseNumber, CaseQuery, HeartbeatBody, KioskId, parseRequest, UpdateServiceBody } from '../requests';
 import type { CaseRecord } from '../store';
 import type { RouteContext } from './context';
 
@@ -55,6 +55,20 @@ export function caseView(c: CaseRecord, today: string) {
 
 export function registerContentRoutes(app: FastifyInstance, { store, now, timeZone }: RouteContext): void {
   app.get('/v1/services', async () => ({ services: store.listServices() }));
+
+  // The hall's back office changes a service (hours, names, materials, enabled); kiosks get it
+  // through the change feed. A stale baseVersion is 409 VERSION_CONFLICT with the service as it is.
+  app.put('/v1/services/:serviceId', async (request) => {
+    const { serviceId } = parseRequest(z.object({ serviceId: ServiceId }), request.params, 'path');
+    const body = parseRequest(UpdateServiceBody, request.body, 'body');
+    return store.updateService({
+      id: serviceId,
+      baseVersion: body.baseVersion,
+      edit: body.service,
+      editedBy: body.editedBy,
+      at: now().toISOString(),
+    });
+  });
 
   app.get('/v1/forms', async () => ({ forms: store.listForms() }));
 

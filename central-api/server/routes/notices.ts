@@ -66,7 +66,7 @@ export function registerNoticeRoutes(app: FastifyInstance, { store, now }: Route
   app.delete('/v1/announcements/:announcementId', (request, reply) => remove('announcement', request, reply));
 
   app.get('/v1/content/changes', async (request) => {
-    const { since, limit } = parseRequest(ContentChangesQuery, request.query, 'query');
-    return store.changesSince(since, limit);
+    const { since, limit, kinds } = parseRequest(ContentChangesQuery, request.query, 'query');
+    return store.changesSince(since, limit, kinds);
   });
 }

@@ -4,8 +4,13 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../errors';
 import type { AuditRecord } from './audit';
+import { changeSequence } from './change-seq';
+import type { Service } from './services';
 
 export type ContentKind = 'notice' | 'announcement';
+/** What the change feed carries: content items and the service catalog. */
+export type FeedKind = ContentKind | 'service';
+export const FEED_KINDS: readonly FeedKind[] = ['notice', 'announcement', 'service'];
 /** An item as the API returns it: its content plus version, updatedAt and updatedBy. */
 export type ContentItem = {
   id: string;
@@ -26,13 +31,12 @@ export interface ContentWriteInput {
   at: string;
 }
 
-export interface ContentChangeRecord {
-  seq: number;
-  kind: ContentKind;
-  id: string;
-  removed: boolean;
-  item: ContentItem | null;
-}
+export type ContentChangeRecord =
+  | { seq: number; kind: ContentKind; id: string; removed: boolean; item: ContentItem | null }
+  | { seq: number; kind: 'service'; id: string; removed: false; item: Service };
+
+/** The services part of the feed (services.ts), merged in by seq. */
+export type ServicesSince = (since: number, limit: number) => { seq: number; service: Service }[];
 
 type ImportItem = { content: ItemContent; updatedAt: string; updatedBy?: string | null };
 export interface ContentSeed {
@@ -69,15 +73,19 @@ function changedFields(before: Record<string, unknown> | null, after: Record<str
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
-export function contentItemsStore(db: Database.Database, recordAudit: (r: AuditRecord) => boolean) {
+export function contentItemsStore(
+  db: Database.Database,
+  recordAudit: (r: AuditRecord) => boolean,
+  servicesSince: ServicesSince,
+) {
+  const nextSeq = changeSequence(db);
   const q = {
     get: db.prepare<[ContentKind, string], ItemRow>('SELECT * FROM content_items WHERE kind = ? AND id = ?'),
     list: db.prepare<[ContentKind], ItemRow>(
       'SELECT * FROM content_items WHERE kind = ? AND content_json IS NOT NULL ORDER BY id',
     ),
-    maxSeq: db.prepare<[], { max: number | null }>('SELECT MAX(seq) AS max FROM content_items'),
-    since: db.prepare<[number, number], ItemRow>(
-      'SELECT * FROM content_items WHERE seq > ? ORDER BY seq LIMIT ?',
+    since: db.prepare<[number, string, number], ItemRow>(
+      'SELECT * FROM content_items WHERE seq > ? AND kind IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
     ),
     upsert: db.prepare(
       `INSERT INTO content_items (kind, id, content_json, version, updated_at, updated_by, seq)
@@ -102,7 +110,7 @@ export function contentItemsStore(db: Database.Database, recordAudit: (r: AuditR
     content: ItemContent | null,
     origin: { kioskId: string | null; changeId: string | null },
   ): void {
-    const seq = (q.maxSeq.get()?.max ?? 0) + 1;
+    const seq = nextSeq();
     const row = { ...w, content: content === null ? null : JSON.stringify(content), seq };
     q.upsert.run(row);
     q.revision.run({ ...row, ...origin });
@@ -211,24 +219,30 @@ export function contentItemsStore(db: Database.Database, recordAudit: (r: AuditR
     return items.length;
   });
 
-  const changesSince = db.transaction((since: number, limit: number) => {
-    const max = q.maxSeq.get()?.max ?? 0;
+  const changesSince = db.transaction((since: number, limit: number, kinds: readonly FeedKind[]) => {
+    const max = nextSeq() - 1;
     const from = since > max ? 0 : since;
-    const rows = q.since.all(from, limit + 1);
+    const items: ContentChangeRecord[] = q.since
+      .all(from, JSON.stringify(kinds.filter((k) => k !== 'service')), limit + 1)
+      .map((r) => ({
+        seq: r.seq,
+        kind: r.kind,
+        id: r.id,
+        removed: r.content_json === null,
+        item: toItem(r),
+      }));
+    const services: ContentChangeRecord[] = kinds.includes('service')
+      ? servicesSince(from, limit + 1).map(({ seq, service }) => ({
+          seq,
+          kind: 'service' as const,
+          id: service.id,
+          removed: false as const,
+          item: service,
+        }))
+      : [];
+    const rows = [...items, ...services].sort((a, b) => a.seq - b.seq).slice(0, limit + 1);
     const page = rows.slice(0, limit);
-    return {
-      changes: page.map(
-        (r): ContentChangeRecord => ({
-          seq: r.seq,
-          kind: r.kind,
-          id: r.id,
-          removed: r.content_json === null,
-          item: toItem(r),
-        }),
-      ),
-      cursor: page.at(-1)?.seq ?? from,
-      more: rows.length > limit,
-    };
+    return { changes: page, cursor: page.at(-1)?.seq ?? from, more: rows.length > limit };
   });
 
   /** Seeds notices and announcements once per database (also one made before they existed). */
@@ -259,13 +273,15 @@ export function contentItemsStore(db: Database.Database, recordAudit: (r: AuditR
     importItems: (kind: ContentKind, items: Parameters<typeof importItems>[1]): number =>
       importItems.immediate(kind, items),
     /**
-     * Items whose latest change is after `since`, oldest first, each once (one read snapshot). A
-     * cursor beyond the newest change (the central database was reset) is answered from the start.
+     * Items of these kinds whose latest change is after `since`, oldest first, each once (one read
+     * snapshot). A cursor beyond the newest change (the central database was reset) is answered
+     * from the start.
      */
     changesSince: (
       since: number,
       limit: number,
+      kinds: readonly FeedKind[] = ['notice', 'announcement'],
     ): { changes: ContentChangeRecord[]; cursor: number; more: boolean } =>
-      changesSince.deferred(since, limit),
+      changesSince.deferred(since, limit, kinds),
   };
 }

@@ -1,9 +1,9 @@
-// SQL for the hall's catalog: services, forms, cases, kiosk heartbeats, seeding (notices and
-// announcements are in content-items.ts).
+// SQL for forms, cases, kiosk heartbeats and seeding (services: services.ts; notices and
+// announcements: content-items.ts).
 import type Database from 'better-sqlite3';
 import type { CaseFixture, Fixtures, FormFixture, ServiceFixture } from '../fixtures';
+import { serviceInserter } from './services';
 
-export type Service = ServiceFixture;
 export type Form = FormFixture;
 export type CaseRecord = CaseFixture;
 /** An appointment of the fixtures, placed at an instant of the hall day it is seeded on. */
@@ -23,17 +23,6 @@ export interface HeartbeatRecord {
   lastSyncAt: string | null;
 }
 
-interface ServiceRow {
-  id: string;
-  prefix: string;
-  name_json: string;
-  area_json: string;
-  description_json: string;
-  required_materials_json: string;
-  opening_hours_json: string;
-  average_service_minutes: number;
-  enabled: number;
-}
 interface KioskRow {
   kiosk_id: string;
   last_seen_at: string;
@@ -56,17 +45,6 @@ interface CaseRow {
   result_json: string | null;
 }
 
-const toService = (r: ServiceRow): Service => ({
-  id: r.id,
-  prefix: r.prefix,
-  name: JSON.parse(r.name_json),
-  area: JSON.parse(r.area_json),
-  description: JSON.parse(r.description_json),
-  requiredMaterials: JSON.parse(r.required_materials_json),
-  openingHours: JSON.parse(r.opening_hours_json),
-  averageServiceMinutes: r.average_service_minutes,
-  enabled: r.enabled === 1,
-});
 const toCase = (r: CaseRow): CaseRecord => ({
   caseNumber: r.case_number,
   serviceId: r.service_id,
@@ -82,8 +60,6 @@ const toCase = (r: CaseRow): CaseRecord => ({
 
 export function contentStore(db: Database.Database) {
   const q = {
-    listServices: db.prepare<[], ServiceRow>('SELECT * FROM services ORDER BY sort_order'),
-    getService: db.prepare<[string], ServiceRow>('SELECT * FROM services WHERE id = ?'),
     getCase: db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE case_number = ?'),
     listForms: db.prepare<[], { form_json: string }>('SELECT form_json FROM forms ORDER BY sort_order'),
     upsertKiosk: db.prepare(
@@ -96,29 +72,14 @@ export function contentStore(db: Database.Database) {
     listKiosks: db.prepare<[], KioskRow>('SELECT * FROM kiosks ORDER BY kiosk_id'),
   };
 
-  const services = new Map<string, Service>();
-
   /** Seeds the database from the fixtures once, the first time any process opens it. */
   const seedOnce = db.transaction((load: () => Fixtures): boolean => {
     if (db.prepare("SELECT 1 FROM meta WHERE key = 'seeded_at'").get()) return false;
     const fx = load();
-    const insertService = db.prepare(
-      `INSERT INTO services (id, prefix, name_json, area_json, description_json, required_materials_json,
-         opening_hours_json, average_service_minutes, enabled, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insertService = serviceInserter(db);
+    const at = new Date().toISOString();
     fx.services.forEach((s, i) => {
-      insertService.run(
-        s.id,
-        s.prefix,
-        JSON.stringify(s.name),
-        JSON.stringify(s.area),
-        JSON.stringify(s.description),
-        JSON.stringify(s.requiredMaterials),
-        JSON.stringify(s.openingHours),
-        s.averageServiceMinutes,
-        s.enabled ? 1 : 0,
-        i,
-      );
+      insertService(s, i, at);
     });
     const insertForm = db.prepare('INSERT INTO forms (id, form_json, sort_order) VALUES (?, ?, ?)');
     fx.forms.forEach((f, i) => {
@@ -173,15 +134,6 @@ export function contentStore(db: Database.Database) {
     seedOnce: (load: () => Fixtures) => seedOnce.immediate(load),
     seedAppointmentsOnce: (load: Parameters<typeof seedAppointmentsOnce>[0]) =>
       seedAppointmentsOnce.immediate(load),
-    listServices: (): Service[] => q.listServices.all().map(toService),
-    // The catalog never changes while the server runs (it is seeded from the fixtures): read once.
-    getService: (id: string): Service | undefined => {
-      if (!services.has(id)) {
-        const row = q.getService.get(id);
-        if (row) services.set(id, toService(row));
-      }
-      return services.get(id);
-    },
     getCase: (caseNumber: string): CaseRecord | undefined => {
       const row = q.getCase.get(caseNumber);
       return row ? toCase(row) : undefined;

@@ -5,20 +5,25 @@ import { contentStore } from './content';
 import { contentItemsStore } from './content-items';
 import { migrate } from './migrations';
 import { queueStore } from './queue';
+import { servicesStore } from './services';
 
 export type { AuditRecord } from './audit';
-export type { AppointmentSeed, CaseRecord, Form, HeartbeatRecord, Service } from './content';
+export type { AppointmentSeed, CaseRecord, Form, HeartbeatRecord } from './content';
 export type {
   ContentChangeRecord,
   ContentItem,
   ContentKind,
   ContentSeed,
   ContentWriteInput,
+  FeedKind,
   ItemContent,
 } from './content-items';
+export { FEED_KINDS } from './content-items';
 export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue';
+export type { Service, ServiceEdit, ServiceUpdateInput } from './services';
 
 export type CentralStore = ReturnType<typeof contentStore> &
+  ReturnType<typeof servicesStore> &
   ReturnType<typeof contentItemsStore> &
   ReturnType<typeof auditStore> &
   ReturnType<typeof queueStore> & { ping(): boolean; close(): void };
@@ -33,9 +38,11 @@ export function openCentralStore(dbPath: string): CentralStore {
   migrate(db);
   const ping = db.prepare('SELECT 1 AS ok');
   const audit = auditStore(db);
+  const services = servicesStore(db, audit.recordAudit);
   return {
     ...contentStore(db),
-    ...contentItemsStore(db, audit.recordAudit),
+    ...services,
+    ...contentItemsStore(db, audit.recordAudit, services.servicesChangedSince),
     ...audit,
     ...queueStore(db),
     ping: () => (ping.get() as { ok: number } | undefined)?.ok === 1,

@@ -197,6 +197,20 @@ export const migrations: Migration[] = [
       CREATE INDEX audit_newest ON audit_entries (at_ms DESC, seq DESC);
     `,
   },
+  {
+    version: 4,
+    name: 'services join the change feed: version, updated_at and a place in the global sequence',
+    sql: `
+      ALTER TABLE services ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE services ADD COLUMN updated_at TEXT NOT NULL DEFAULT '1970-01-01T00:00:00.000Z';
+      ALTER TABLE services ADD COLUMN seq INTEGER;
+      UPDATE services SET updated_at = COALESCE((SELECT value FROM meta WHERE key = 'seeded_at'), updated_at);
+      -- After every content change so far, in catalog order, so that every kiosk's cursor sees them.
+      UPDATE services SET seq = (SELECT COALESCE(MAX(seq), 0) FROM content_items) + 1 +
+        (SELECT COUNT(*) FROM services AS before WHERE before.sort_order < services.sort_order);
+      CREATE UNIQUE INDEX services_by_seq ON services (seq);
+    `,
+  },
 ];
 
 /** Applies the migrations not yet applied; safe when two processes open the same file at once. */

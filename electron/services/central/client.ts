@@ -9,6 +9,7 @@ import type {
   CentralAuditEvent,
   ContentChange,
   ContentWrite,
+  FeedKind,
   PutAnnouncementInput,
   PutContentResult,
   PutNoticeInput,
@@ -66,11 +67,11 @@ export interface CentralApi {
   heartbeat(input: HeartbeatInput): Promise<void>;
   leaseNumberBlock(input: LeaseNumberBlockInput): Promise<NumberBlock>;
   /**
-   * Notices and announcements changed after the cursor `since` (0: everything), oldest first, each
-   * once in its latest state; removals as `removed: true, item: null`. Items are NOT validated here:
-   * the caller checks each one with electron/notice-model.ts, so one bad item is rejected alone.
+   * Notices, announcements and (when asked for in `kinds`) services changed after the cursor `since`
+   * (0: everything), oldest first, each once in its latest state; removals as `removed: true, item:
+   * null`. Items are NOT validated here: the caller checks each one, so one bad item is rejected alone.
    */
-  contentChanges(input: { since: number; limit?: number }): Promise<{
+  contentChanges(input: { since: number; limit?: number; kinds?: FeedKind[] }): Promise<{
     changes: ContentChange[];
     cursor: number;
     more: boolean;

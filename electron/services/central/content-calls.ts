@@ -79,10 +79,13 @@ export function createContentCalls({
   });
 
   return {
-    async contentChanges({ since, limit }) {
+    async contentChanges({ since, limit, kinds }) {
       const body = await fetchJson('contentChanges', ContentChanges, (signal) =>
         client.GET('/v1/content/changes', {
-          params: { query: { since, ...(limit !== undefined ? { limit } : {}) } },
+          params: {
+            query: { since, ...(limit !== undefined ? { limit } : {}), ...(kinds ? { kinds } : {}) },
+          },
+          querySerializer: { array: { style: 'form', explode: false } },
           parseAs: 'text',
           signal,
         }),

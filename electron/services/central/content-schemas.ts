@@ -7,15 +7,19 @@ import type { AnnouncementContent, NoticeContent } from '../../notice-model';
 export const ContentKind = z.enum(['notice', 'announcement']);
 export type ContentKind = z.infer<typeof ContentKind>;
 
+/** What the change feed carries: content items and the service catalog. */
+export const FeedKind = z.enum(['notice', 'announcement', 'service']);
+export type FeedKind = z.infer<typeof FeedKind>;
+
 export const ContentChange = z.object({
   seq: z.number().int().positive(),
-  kind: ContentKind,
+  kind: FeedKind,
   id: z.string().min(1),
   removed: z.boolean(),
   /** The item's latest state (null when removed); validated by the kiosk, item by item. */
   item: z.unknown(),
 });
-export type ContentChange = { seq: number; kind: ContentKind; id: string; removed: boolean; item: unknown };
+export type ContentChange = { seq: number; kind: FeedKind; id: string; removed: boolean; item: unknown };
 
 export const ContentChanges = z.object({
   changes: z.array(ContentChange),

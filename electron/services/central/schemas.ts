@@ -38,6 +38,11 @@ export const Service = z.object({
   openingHours: OpeningHours,
   averageServiceMinutes: z.number().int().positive(),
   enabled: z.boolean(),
+  /** The service's place in the catalog (ascending). */
+  sortOrder: z.number().int().nonnegative(),
+  /** Each change of a service on the central API takes the next version (it reaches kiosks by the change feed). */
+  version: z.number().int().positive(),
+  updatedAt: IsoTime,
 });
 export type Service = z.infer<typeof Service>;
 

@@ -4,7 +4,7 @@
 // date and the page number close it.
 import QRCode from 'qrcode';
 import type { Locale, NoticeView } from '../../api';
-import { localDate } from '../printing';
+import { hallDate } from '../queue/hall-day';
 import { documentText, sectionNumber } from './document-messages';
 import {
   BODY_SIZE,
@@ -37,7 +37,7 @@ export async function renderNoticePdf(
 ): Promise<Buffer> {
   const t = documentText[locale];
   const title = view.title[locale];
-  const updated = localDate(new Date(view.updatedAt), options.timeZone ?? 'Asia/Shanghai');
+  const updated = hallDate(new Date(view.updatedAt), options.timeZone ?? 'Asia/Shanghai');
   const doc = await createA4Document({
     title,
     author: options.hallName,

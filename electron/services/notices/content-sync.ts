@@ -1,18 +1,19 @@
-// Incremental sync of notices and announcements from the central API's change feed
-// (GET /v1/content/changes?since=cursor). Each page is validated item by item and applied with its
+// Incremental sync of notices, announcements and the service catalog from the central API's change
+// feed (GET /v1/content/changes?since=cursor&kinds=notice,announcement,service). Each page is validated item by item and applied with its
 // cursor in one transaction; a bad item is refused alone (logged with kind, id, field and reason)
 // and the last good version stays. The forms list (small) is refreshed whole beside it.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Announcement, Notice } from '../../notice-model';
-import { type CentralApi, Form } from '../central';
+import { type CentralApi, type FeedKind, Form, type Service } from '../central';
 import type { Clock } from '../clock';
 import type { CentralGuard } from '../queue/central-guard';
 import type { KioskStore } from '../store';
 import type { ContentPage } from '../store/content';
-import { checkAnnouncement, checkNotice } from './content-validation';
+import { type Checked, checkAnnouncement, checkNotice, checkService } from './content-validation';
 
 export const FORMS_CACHE_KEY = 'forms.list';
+const FEED_KINDS: FeedKind[] = ['notice', 'announcement', 'service'];
 
 export interface ContentSyncLog {
   info(obj: object, msg: string): void;
@@ -42,8 +43,10 @@ const ITEMS_PER_SLICE = 25;
 
 export interface ContentSyncResult {
   pages: number;
-  /** Items stored (new or changed). */
+  /** Items stored (new or changed), services included. */
   applied: number;
+  /** Of those, services of the catalog. */
+  services: number;
   removed: number;
   /** Items refused (the previous version, if any, stays). */
   rejected: number;
@@ -76,7 +79,7 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
     changes: FeedChange[],
     cursor: number,
   ): Promise<{ page: ContentPage; rejected: number }> {
-    const page: ContentPage = { notices: [], announcements: [], removed: [], cursor };
+    const page: ContentPage = { notices: [], announcements: [], services: [], removed: [], cursor };
     let rejected = 0;
     for (const [n, change] of changes.entries()) {
       if (n > 0 && n % ITEMS_PER_SLICE === 0) await yieldToEventLoop();
@@ -84,10 +87,12 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
         page.removed.push({ kind: change.kind, id: change.id });
         continue;
       }
-      const checked =
+      const checked: Checked<Notice | Announcement | Service> =
         change.kind === 'notice'
           ? checkNotice(change.item, change.id)
-          : checkAnnouncement(change.item, change.id);
+          : change.kind === 'announcement'
+            ? checkAnnouncement(change.item, change.id)
+            : checkService(change.item, change.id);
       if (!checked.ok) {
         rejected++;
         log?.warn(
@@ -95,7 +100,8 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
           'content sync: item refused, the last good version stays',
         );
       } else if (change.kind === 'notice') page.notices.push(checked.value as Notice);
-      else page.announcements.push(checked.value as Announcement);
+      else if (change.kind === 'announcement') page.announcements.push(checked.value as Announcement);
+      else page.services?.push(checked.value as Service);
     }
     return { page, rejected };
   }
@@ -115,12 +121,16 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
     let cursor = store.content.syncState().cursor;
     for (let n = 0; n < maxPages; n++) {
       const since = cursor;
-      const feed = await guard.backgroundCall(() => central.contentChanges({ since, limit: pageSize }));
+      const feed = await guard.backgroundCall(() =>
+        central.contentChanges({ since, limit: pageSize, kinds: FEED_KINDS }),
+      );
       const { page, rejected } = await toPage(feed.changes, feed.cursor);
       store.content.applyPage(page);
       cursor = feed.cursor;
       result.pages++;
-      result.applied += page.notices.length + page.announcements.length;
+      const services = page.services?.length ?? 0;
+      result.applied += page.notices.length + page.announcements.length + services;
+      result.services += services;
       result.removed += page.removed.length;
       result.rejected += rejected;
       result.cursor = cursor;
@@ -135,6 +145,7 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
       const result: ContentSyncResult = {
         pages: 0,
         applied: 0,
+        services: 0,
         removed: 0,
         rejected: 0,
         cursor: store.content.syncState().cursor,

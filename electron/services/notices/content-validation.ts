@@ -1,7 +1,8 @@
-// Checks one notice or announcement as it comes from outside the kiosk (the central API's feed):
+// Checks one notice, announcement or service as it comes from outside the kiosk (the central API's feed):
 // the content model (electron/notice-model.ts) and every Markdown field through parseRichText, so
 // that what reaches the cache can always be shown. A refusal says which field and why.
 import { Announcement, type LocalizedMarkdown, Notice } from '../../notice-model';
+import { Service } from '../central';
 import { parseRichText } from './markdown/rich-text';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
@@ -53,4 +54,12 @@ export function checkAnnouncement(raw: unknown, expectedId: string): Checked<Ann
   if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
   const markdown = checkMarkdown([['text', parsed.data.text]]);
   return markdown.ok ? { ok: true, value: parsed.data } : markdown;
+}
+
+/** A service of the catalog: its schema only (it carries no Markdown). */
+export function checkService(raw: unknown, expectedId: string): Checked<Service> {
+  const parsed = Service.safeParse(raw);
+  if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
+  if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
+  return { ok: true, value: parsed.data };
 }

@@ -1,7 +1,7 @@
 // The printing service: what other rooms may import.
 export { textColumns, wrapToColumns } from './columns';
 export { buildTicketBytes } from './escpos-ticket';
-export { CHECKBOX, layoutNoticeSlip, localDate, type NoticeSlip } from './notice-slip-layout';
+export { CHECKBOX, layoutNoticeSlip, type NoticeSlip } from './notice-slip-layout';
 export {
   createPrinterMonitor,
   healthStatusOf,
@@ -11,7 +11,7 @@ export {
   type PrinterMonitorOptions,
 } from './printer-monitor';
 export { type PrinterAddress, PrinterUri, parsePrinterUri } from './printer-uri';
-export { formatLocalTime, layoutTicket, PRINTED_MATERIALS, paperColumns } from './ticket-layout';
+export { layoutTicket, PRINTED_MATERIALS, paperColumns } from './ticket-layout';
 export { createTicketPrinter, type PrintLog, type TicketPrinterOptions } from './ticket-printer';
 export type {
   PaperWidth,

@@ -3,9 +3,10 @@
 // printer. The slip is what a resident takes home: what to bring, how long, where, and a QR to
 // the whole notice online.
 import type { MaterialForm, TimeLimit } from '../../notice-model';
+import { hallDate } from '../queue/hall-day';
 import { textColumns, wrapToColumns } from './columns';
 import { slipText } from './slip-messages';
-import { formatLocalTime, paperColumns } from './ticket-layout';
+import { paperColumns } from './ticket-layout';
 import type { Align, PaperWidth, TextSize, TicketLine } from './types';
 
 export interface NoticeSlip {
@@ -77,11 +78,6 @@ export function layoutNoticeSlip(slip: NoticeSlip, options: { timeZone?: string 
 
   lines.push({ kind: 'qr', data: slip.onlineUrl, cellSize: slip.paperWidth === 80 ? 6 : 4 });
   text(t('scanForOnline'), 'center');
-  text(t('labelled', { label: t('updated'), value: localDate(slip.updatedAt, timeZone) }), 'center');
+  text(t('labelled', { label: t('updated'), value: hallDate(slip.updatedAt, timeZone) }), 'center');
   return lines;
-}
-
-/** YYYY-MM-DD in the hall's zone. */
-export function localDate(date: Date, timeZone: string): string {
-  return formatLocalTime(date, timeZone).slice(0, 10);
 }

@@ -1,5 +1,6 @@
 // What a queue ticket says and where: a pure function from the job to printable lines, so the
 // layout is tested without a printer. Chinese first, English under it (MISSION.md).
+import { hallDateTime, hallDay } from '../queue/hall-day';
 import { textColumns, wrapToColumns } from './columns';
 import { ticketText } from './ticket-messages';
 import type { Align, PaperWidth, TextSize, TicketLine, TicketPrintJob } from './types';
@@ -53,7 +54,7 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
     text(zh('priority'), 'center', 2, true);
     text(en('priority'), 'center', 1, true);
   } else if (job.kind === 'appointment') {
-    const time = job.appointmentTime ? formatLocalTime(job.appointmentTime, timeZone).slice(11) : '';
+    const time = job.appointmentTime ? hallDay(job.appointmentTime, timeZone).time : '';
     text(zh('appointment', { time }).trim(), 'center', 2, true);
     text(en('appointment', { time }).trim(), 'center', 1, true);
   }
@@ -68,7 +69,7 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
   text(zh(wait, { minutes: job.estimatedWaitMinutes }), 'center');
   text(en(wait, { minutes: job.estimatedWaitMinutes }), 'center');
   lines.push({ kind: 'rule' });
-  text(`${zh('issued')} ${en('issued')} ${formatLocalTime(job.issuedAt, timeZone)}`, 'center');
+  text(`${zh('issued')} ${en('issued')} ${hallDateTime(job.issuedAt, timeZone)}`, 'center');
 
   lines.push({ kind: 'qr', data: job.qrPayload, cellSize: job.paperWidth === 80 ? 7 : 5 });
   text(`${zh('scanToFollow')} ${en('scanToFollow')}`, 'center');
@@ -99,19 +100,4 @@ export function layoutTicket(job: TicketPrintJob, options: TicketLayoutOptions =
 function largestSizeFitting(value: string, columns: number): TextSize {
   const sizes: TextSize[] = [4, 3, 2];
   return sizes.find((size) => textColumns(value) * size <= columns) ?? 1;
-}
-
-/** YYYY-MM-DD HH:mm in the given zone. */
-export function formatLocalTime(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }

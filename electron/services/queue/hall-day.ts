@@ -38,6 +38,17 @@ export function hallDay(at: Date, timeZone: string): HallDay {
   };
 }
 
+/** YYYY-MM-DD in the hall's zone, e.g. a notice's printed update date. */
+export function hallDate(at: Date, timeZone: string): string {
+  return hallDay(at, timeZone).date;
+}
+
+/** YYYY-MM-DD HH:MM in the hall's zone, e.g. a ticket's printed issue time. */
+export function hallDateTime(at: Date, timeZone: string): string {
+  const { date, time } = hallDay(at, timeZone);
+  return `${date} ${time}`;
+}
+
 type Hours = Record<Weekday, Array<{ from: string; to: string }>>;
 
 /** Within today's opening hours (local time), e.g. to judge "open" while the central API is away. */

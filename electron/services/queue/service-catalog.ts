@@ -1,5 +1,7 @@
-// The service catalog and the last known queue summary: fetched through the guard while online,
-// cached in SQLite for the offline path (names, prefixes, materials, approximate waits).
+// The service catalog and the last known queue summary. The catalog is kept by the change feed
+// (content sync writes store.catalog, only what changed); here it is read, validated, and fetched
+// whole only when the kiosk has none or the queue summary names a service it does not know. The
+// queue summary (live waits, open now) is fetched through the guard and cached for the offline path.
 import { z } from 'zod';
 import type { LocalizedText } from '../../api';
 import { type CentralApi, QueueSummaryItem, Service } from '../central';
@@ -7,7 +9,6 @@ import type { Clock } from '../clock';
 import type { KioskStore } from '../store';
 import type { CentralGuard } from './central-guard';
 
-const SERVICES_KEY = 'catalog.services';
 const SUMMARY_KEY = 'queue.summary';
 
 const CachedSummary = z.object({ asOf: z.string(), services: z.array(QueueSummaryItem) });
@@ -19,9 +20,12 @@ export interface QueueEstimate {
 }
 
 export interface ServiceCatalog {
-  /** Fetches catalog + summary (through the guard) and caches both; throws when offline. */
+  /**
+   * Fetches the queue summary (through the guard) and caches it; fetches the catalog whole too when
+   * there is none here yet or the summary names an unknown service. Throws when offline.
+   */
   refresh(via: 'resident' | 'background'): Promise<{ services: Service[]; summary: CachedSummary }>;
-  /** The last catalog fetched (memory, else SQLite), or null when never fetched. */
+  /** The catalog as last synced (SQLite), or null when the kiosk has none yet. */
   services(): Service[] | null;
   service(id: string): Service | undefined;
   /** The last queue summary fetched, or null. */
@@ -44,14 +48,21 @@ export function createServiceCatalog(deps: {
   clock: Clock;
 }): ServiceCatalog {
   const { central, guard, store, clock } = deps;
-  let services: Service[] | null = null;
+  let services: { revision: number; list: Service[] | null } = { revision: -1, list: null };
   let summary: CachedSummary | null = null;
 
+  // Re-read (and re-validate) only after the store's catalog changed. Rows were validated on the
+  // way in; one that no longer parses (an older schema) is left out rather than failing the list.
   function loadServices(): Service[] | null {
-    if (services) return services;
-    const parsed = z.array(Service).safeParse(store.cache.get(SERVICES_KEY)?.value);
-    services = parsed.success ? parsed.data : null;
-    return services;
+    const revision = store.catalog.revision();
+    if (services.revision !== revision) {
+      const list = store.catalog.services().flatMap((raw) => {
+        const parsed = Service.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+      services = { revision, list: list.length > 0 ? list : null };
+    }
+    return services.list;
   }
 
   function loadSummary(): CachedSummary | null {
@@ -66,17 +77,19 @@ export function createServiceCatalog(deps: {
       const asOf = clock.now().toISOString();
       const call = via === 'resident' ? guard.residentCall : guard.backgroundCall;
       const api = via === 'resident' ? (deps.residentCentral ?? central) : central;
+      const known = loadServices();
       const [fetched, items] = await Promise.all([
-        call(() => api.listServices()),
+        known ? null : call(() => api.listServices()),
         call(() => api.queueSummary()),
       ]);
-      services = fetched;
+      const unknown = (list: Service[]) => items.some((i) => !list.some((s) => s.id === i.serviceId));
+      const whole = fetched ?? (known && unknown(known) ? await call(() => api.listServices()) : null);
       summary = { asOf, services: items };
       store.transaction(() => {
-        store.cache.put(SERVICES_KEY, fetched, asOf);
+        if (whole) store.catalog.replaceServices(whole);
         store.cache.put(SUMMARY_KEY, summary, asOf);
       });
-      return { services: fetched, summary };
+      return { services: loadServices() ?? [], summary };
     },
     services: loadServices,
     service: (id) => loadServices()?.find((s) => s.id === id),

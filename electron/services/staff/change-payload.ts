@@ -10,6 +10,11 @@ export const ContentChangePayload = z.object({
   editedBy: z.string().min(1),
   /** The new content (validated when saved), or null for a removal. */
   content: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * The change still queued that this one was made on top of (see content-edits.ts): it is sent on
+   * the base that change leaves, and never over a conflict that change met.
+   */
+  after: z.string().min(1).optional(),
 });
 export type ContentChangePayload = z.infer<typeof ContentChangePayload>;
 

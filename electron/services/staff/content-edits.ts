@@ -18,7 +18,7 @@ import {
   type StaffContent,
   type StaffContentPort,
 } from './ports';
-import { applyCentralItem } from './stored-items';
+import { applyCentralItem, shownVersion } from './stored-items';
 
 export interface ContentEditsDeps {
   store: Pick<KioskStore, 'outbox' | 'transaction'>;
@@ -52,20 +52,43 @@ export function createContentEdits(deps: ContentEditsDeps): ContentEdits {
       ? checkNoticeDraft(draft, { serviceIds: deps.serviceIds() })
       : checkAnnouncementDraft(draft);
 
-  const stored = (kind: ContentKind, id: string) =>
-    (kind === 'notice' ? content.getNotice(id) : content.getAnnouncement(id)).item;
+  const storedOf = (kind: ContentKind, id: string) =>
+    kind === 'notice' ? content.getNotice(id) : content.getAnnouncement(id);
+
+  /**
+   * The queued change a new change of this item is made on top of, if any. Decision: a second
+   * change while the first still waits is queued as an EDIT of it (base + 1, sent after it), not
+   * written over it. Both keep their own changeId, so each stays idempotent: a first change that
+   * did reach the central API before the line dropped (a timeout) is never sent again as a
+   * different one. The outbox hands them over one after another in order (the replayer's default),
+   * so the central API ends with one item holding the last content, and the audit log has one
+   * entry per change ("created (v1)", then "… (v1 → v2)"). The outbox handler rebases it on what
+   * the first one became (outbox-handlers.ts).
+   */
+  function queuedBefore(kind: ContentKind, id: string, baseVersion: number) {
+    const stored = storedOf(kind, id);
+    const queued = stored.pending;
+    // Only on top of content: after a queued removal the central API decides (a conflict to settle).
+    if (!queued?.content || records.getChange(queued.changeId)?.outcome !== 'pending') return null;
+    // The editor showed the queued content at its base (or at v1 for a creation): it builds on it.
+    if (baseVersion !== queued.baseVersion && baseVersion !== shownVersion(stored)) return null;
+    return { changeId: queued.changeId, baseVersion: queued.baseVersion + 1, content: queued.content };
+  }
 
   /** The one transaction of a change; returns its changeId. */
   function keepChange(
     kind: ContentKind,
     id: string,
     staffId: string,
-    baseVersion: number,
+    requestedBase: number,
     next: StaffContent | null,
     also?: () => void,
   ): string {
     const changeId = randomUUID();
-    const summary = next ? saveSummary(stored(kind, id), next, baseVersion) : removeSummary(baseVersion);
+    const before = queuedBefore(kind, id, requestedBase);
+    const baseVersion = before?.baseVersion ?? requestedBase;
+    const base = before ? before.content : storedOf(kind, id).item;
+    const summary = next ? saveSummary(base, next, baseVersion) : removeSummary(baseVersion);
     const payload: ContentChangePayload = {
       kind,
       id,
@@ -73,6 +96,7 @@ export function createContentEdits(deps: ContentEditsDeps): ContentEdits {
       changeId,
       editedBy: staffId,
       content: next,
+      ...(before ? { after: before.changeId } : {}),
     };
     store.transaction(() => {
       content.setLocalChange({ kind, id, content: next, changeId, baseVersion });
@@ -90,7 +114,13 @@ export function createContentEdits(deps: ContentEditsDeps): ContentEdits {
         removal: next === null,
         createdAt: clock.now().toISOString(),
       });
-      audit.record({ action: `${kind}-${next ? 'saved' : 'removed'}`, staffId, target: id, summary });
+      const queuedNote = before ? '; made on top of a change still waiting to be delivered' : '';
+      audit.record({
+        action: `${kind}-${next ? 'saved' : 'removed'}`,
+        staffId,
+        target: id,
+        summary: summary + queuedNote,
+      });
       also?.();
     });
     return changeId;

@@ -8,7 +8,7 @@ import { AnnouncementContent, NoticeContent } from '../../notice-model';
 import { CentralApiError } from '../central';
 import type { Clock } from '../clock';
 import type { KioskStore, OutboxItem } from '../store';
-import type { StaffRecords } from '../store/staff-records';
+import type { ConflictRecord, StaffRecords } from '../store/staff-records';
 import type { BatchItemOutcome, OutboxBatchHandler, OutboxHandler } from '../sync/outbox-replay';
 import { createAuditTrail } from './audit-trail';
 import { AuditEventPayload, ContentChangePayload } from './change-payload';
@@ -77,9 +77,13 @@ export function createStaffOutboxHandlers(deps: StaffOutboxDeps): StaffOutboxHan
       log?.warn({ kind }, 'staff: central item does not parse; not stored');
   }
 
-  function conflicted(p: ContentChangePayload, current: unknown, currentVersion: number) {
+  /** `replaces`: the conflict of the queued change this one was made on top of (see onTopOf). */
+  function conflicted(p: ContentChangePayload, current: unknown, currentVersion: number, replaces?: string) {
     const conflictId = randomUUID();
     store.transaction(() => {
+      // One open conflict per item for staff: this one carries the latest content as "mine". The
+      // one it replaces is closed as settled on this kiosk's side (it goes on in this conflict).
+      if (replaces) records.resolveConflict(replaces, 'mine', p.editedBy, clock.now());
       records.addConflict({
         id: conflictId,
         kind: p.kind,
@@ -97,22 +101,51 @@ export function createStaffOutboxHandlers(deps: StaffOutboxDeps): StaffOutboxHan
       else storeCentral(p.kind, current);
       records.settleChange(p.changeId, { outcome: 'conflict', conflictId }, clock.now());
       const theirs = current === null ? 'removed centrally' : `now v${currentVersion} centrally`;
+      const over = replaces ? '; replaces the conflict of the change it was made on top of' : '';
       audit.record({
         action: 'conflict-detected',
         staffId: p.editedBy,
         target: p.id,
-        summary: `change based on v${p.baseVersion} met another: ${theirs}; both kept for staff`,
+        summary: `change based on v${p.baseVersion} met another: ${theirs}; both kept for staff${over}`,
       });
     });
+  }
+
+  /**
+   * A change made on top of one that was still queued goes on the base that one left: its new
+   * version once saved, its own base if it was refused. Over one that met a conflict it is not
+   * sent (its base could match the other version by chance and overwrite it unseen): it joins the
+   * conflict, with the latest content as "mine".
+   */
+  function onTopOf(p: ContentChangePayload): { send: ContentChangePayload } | { conflict: ConflictRecord } {
+    const before = p.after ? records.getChange(p.after) : null;
+    switch (before?.outcome) {
+      case 'saved':
+        return { send: { ...p, baseVersion: before.version ?? p.baseVersion } };
+      case 'rejected':
+        return { send: { ...p, baseVersion: before.baseVersion } };
+      case 'conflict': {
+        const conflict = before.conflictId ? records.getConflict(before.conflictId) : null;
+        return conflict ? { conflict } : { send: p };
+      }
+      default:
+        return { send: p };
+    }
   }
 
   async function handOverChange(item: OutboxItem) {
     const parsed = ContentChangePayload.safeParse(item.payload);
     if (!parsed.success) throw malformed(item, parsed.error.message);
-    const p = parsed.data;
     // A repeat after a crash between the local commit and markDelivered: the fate is already kept.
-    const known = records.getChange(p.changeId);
+    const known = records.getChange(parsed.data.changeId);
     if (known && known.outcome !== 'pending') return;
+    const next = onTopOf(parsed.data);
+    if ('conflict' in next) {
+      const { theirs, theirVersion, id, resolvedAt } = next.conflict;
+      conflicted(parsed.data, theirs, theirVersion, resolvedAt === null ? id : undefined);
+      return;
+    }
+    const p = next.send;
     const write = {
       id: p.id,
       baseVersion: p.baseVersion,

@@ -11,7 +11,8 @@ export type StaffContent = NoticeContent | AnnouncementContent;
 /** What the content store holds of one item: as synced (null: none) and a change still pending. */
 export interface StoredItem {
   item: unknown;
-  pending: { content: object | null } | null;
+  /** The change waiting for the central API: its id, the version it builds on, when it was made. */
+  pending: { content: object | null; changeId: string; baseVersion: number; createdAt: string } | null;
 }
 
 /** The part of the content store (store/content.ts) that staff edits use. */

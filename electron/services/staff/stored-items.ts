@@ -17,18 +17,39 @@ export function applyCentralItem(content: StaffContentPort, kind: ContentKind, i
 }
 
 /**
+ * The version staff edit from: the synced one (the base of a pending change laid over it), or, for
+ * an item created here and not yet accepted, 1: the version that creation becomes centrally.
+ */
+export function shownVersion(stored: StoredItem): number | null {
+  const synced = stored.item as { version?: unknown } | null;
+  if (synced !== null && typeof synced === 'object' && typeof synced.version === 'number')
+    return synced.version;
+  return stored.pending?.content ? stored.pending.baseVersion + 1 : null;
+}
+
+/**
  * The item as staff see it: synced, with a pending change's content over it (its version stays
- * the synced one, the base of that change). Null when nothing is synced yet: an item created here
- * and not yet accepted has no version to edit from.
+ * the synced one, the base of that change). An item created here and not yet accepted is its
+ * pending content at the version it will get, so staff can reopen it and save again (a second
+ * save then builds on the queued one, see content-edits.ts). Null when there is nothing to edit.
  */
 export function editableItem<T extends Notice | Announcement>(
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
   stored: StoredItem,
 ): { item: T; pending: boolean } | null {
-  const merged =
-    stored.item !== null && typeof stored.item === 'object' && stored.pending?.content
-      ? { ...stored.item, ...stored.pending.content }
-      : stored.item;
+  const { item, pending } = stored;
+  let merged: unknown = item;
+  if (pending?.content) {
+    merged =
+      item !== null && typeof item === 'object'
+        ? { ...item, ...pending.content }
+        : {
+            ...pending.content,
+            version: shownVersion(stored),
+            updatedAt: pending.createdAt,
+            updatedBy: null,
+          };
+  }
   const parsed = schema.safeParse(merged);
-  return parsed.success ? { item: parsed.data, pending: stored.pending !== null } : null;
+  return parsed.success ? { item: parsed.data, pending: pending !== null } : null;
 }

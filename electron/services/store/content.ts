@@ -3,6 +3,7 @@
 // sync, staff editor); the JSON read back is our own and is trusted.
 import type { Database } from 'better-sqlite3';
 import type { Announcement, Notice } from '../../notice-model';
+import type { CatalogEntry, CatalogWrites } from './catalog';
 import { type Measure, toStoredTime } from './measure';
 
 export type ContentKind = 'notice' | 'announcement';
@@ -26,7 +27,9 @@ export interface StoredContent<T> {
 export interface ContentPage {
   notices: Notice[];
   announcements: Announcement[];
-  removed: Array<{ kind: ContentKind; id: string }>;
+  /** Services of the catalog (catalog.ts), validated like the rest; none when left out. */
+  services?: CatalogEntry[];
+  removed: Array<{ kind: ContentKind | 'service'; id: string }>;
   /** The feed's cursor after this page. */
   cursor: number;
 }
@@ -113,7 +116,7 @@ function fromRow<T>(row: ItemRow | undefined): StoredContent<T> {
   };
 }
 
-export function createContentStore(db: Database, measure: Measure): ContentStore {
+export function createContentStore(db: Database, measure: Measure, catalog: CatalogWrites): ContentStore {
   let revision = 0;
 
   const upsertNotice = db.prepare<[string, number, string, string, string, string]>(
@@ -188,7 +191,11 @@ export function createContentStore(db: Database, measure: Measure): ContentStore
   const applyPage = db.transaction((page: ContentPage) => {
     for (const n of page.notices) putNotice(n);
     for (const a of page.announcements) putAnnouncement(a);
-    for (const r of page.removed) remove[r.kind].run(r.id);
+    for (const s of page.services ?? []) catalog.putService(s);
+    for (const r of page.removed) {
+      if (r.kind === 'service') catalog.removeService(r.id);
+      else remove[r.kind].run(r.id);
+    }
     setCursor.run(page.cursor);
   });
 
@@ -205,7 +212,9 @@ export function createContentStore(db: Database, measure: Measure): ContentStore
     },
     applyPage(page) {
       measure('content.applyPage', () => applyPage(page));
-      if (page.notices.length + page.announcements.length + page.removed.length > 0) revision++;
+      const services = (page.services?.length ?? 0) + page.removed.filter((r) => r.kind === 'service').length;
+      if (services > 0) catalog.changed();
+      if (page.notices.length + page.announcements.length + page.removed.length - services > 0) revision++;
     },
     recordSyncAttempt(at, outcome) {
       const time = toStoredTime(at);

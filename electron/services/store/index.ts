@@ -1,4 +1,5 @@
 export type { Cache, CachedValue } from './cache';
+export type { CatalogEntry, CatalogStore } from './catalog';
 export type { StoreLogger } from './measure';
 export { LATEST_VERSION } from './migrations';
 export type { NumberBlock, NumberBlocks } from './number-blocks';

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Cache, createCache } from './cache';
+import { type CatalogStore, createCatalogStore } from './catalog';
 import { type ContentStore, createContentStore } from './content';
 import { createMeasure, type StoreLogger } from './measure';
 import { migrate } from './migrations';
@@ -19,6 +20,8 @@ export interface KioskStore {
   numberBlocks: NumberBlocks;
   /** Notices and announcements as last synced, the sync cursor, pending local changes. */
   content: ContentStore;
+  /** The service catalog as last synced (written by the same change feed as content). */
+  catalog: CatalogStore;
   /** Sign-in lockout, audit log and content conflicts of the staff side. */
   staff: StaffRecords;
   /** Runs `work` in one transaction (e.g. take a number + record the ticket + enqueue it). */
@@ -66,12 +69,14 @@ export function openStore(path: string, options: StoreOptions = {}): KioskStore 
   const measure = createMeasure(options.logger, options.slowQueryMs ?? 50);
   const now = options.now ?? (() => new Date());
 
+  const catalog = createCatalogStore(db, measure);
   return {
     outbox: createOutbox(db, measure, now),
     tickets: createTickets(db, measure),
     cache: createCache(db, measure),
     numberBlocks: createNumberBlocks(db, measure),
-    content: createContentStore(db, measure),
+    content: createContentStore(db, measure, catalog),
+    catalog,
     staff: createStaffRecords(db, measure),
     transaction: (work) => db.transaction(work)(),
     integrityCheck() {

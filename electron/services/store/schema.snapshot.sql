@@ -1,5 +1,5 @@
 -- Generated from a fresh database after all migrations; refresh with UPDATE_SNAPSHOT=1.
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 CREATE TABLE announcements (
   id TEXT PRIMARY KEY,
@@ -8,6 +8,13 @@ CREATE TABLE announcements (
   priority TEXT NOT NULL CHECK (priority IN ('normal', 'important', 'urgent')),
   starts_at TEXT NOT NULL,
   ends_at TEXT NOT NULL,
+  item TEXT NOT NULL CHECK (json_valid(item))
+) WITHOUT ROWID;
+
+CREATE TABLE catalog_services (
+  id TEXT PRIMARY KEY,
+  sort_order INTEGER NOT NULL,
+  version INTEGER NOT NULL CHECK (version > 0),
   item TEXT NOT NULL CHECK (json_valid(item))
 ) WITHOUT ROWID;
 

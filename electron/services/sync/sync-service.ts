@@ -1,6 +1,6 @@
-// The kiosk's background work with the central API: refresh the catalog and queue state (which
-// also probes a half-open breaker), hand over the outbox, keep number blocks leased, and report
-// health. Started at boot, stopped in close().
+// The kiosk's background work with the central API: pull the change feed (notices, announcements,
+// the service catalog), refresh the queue state (which also probes a half-open breaker), hand over
+// the outbox, keep number blocks leased, and report health. Started at boot, stopped in close().
 import { z } from 'zod';
 import type { CentralApi, PrinterStatus as CentralPrinterStatus, Service } from '../central';
 import type { Clock } from '../clock';
@@ -40,7 +40,7 @@ export interface SyncServiceOptions {
   heartbeatIntervalMs: number;
   printerStatus(): Promise<CentralPrinterStatus>;
   log?: SyncLog;
-  /** Notices and announcements (the change feed): run each pass after the catalog refresh. */
+  /** The change feed (notices, announcements, services): run first in each pass. */
   contentSync?: { syncContent(): Promise<unknown> };
   /** Other outbox kinds (e.g. staff edits, audit events), merged with the ticket hand-over. */
   outboxHandlers?: Record<string, OutboxHandler>;
@@ -141,16 +141,16 @@ export function createSyncService(opts: SyncServiceOptions): SyncService {
   }
 
   async function pass(): Promise<SyncReport> {
+    // The change feed first: it brings the catalog too (only what changed), so the refresh after it
+    // fetches the live queue summary alone. Content sync records its own failure (notices "as of").
+    await syncContent();
     let services: Service[] | null;
     try {
       services = (await catalog.refresh('background')).services;
     } catch (error) {
       log?.warn({ err: error }, 'sync: central API unavailable');
-      // Still tried (the breaker answers at once when open), so the notices say they are offline.
-      await syncContent();
       return { online: false, replay: null, blocksLeased: 0 };
     }
-    await syncContent();
     const replay = await replayer.replayDue();
     if (replay.delivered > 0 || replay.rejected > 0) log?.info({ ...replay }, 'sync: outbox handed over');
     if (!replay.interrupted) lastSyncAt = clock.now().toISOString();

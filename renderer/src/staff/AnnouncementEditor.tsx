@@ -108,6 +108,8 @@ export function AnnouncementEditor(props: {
           if (took(result, remove)) props.onConflict();
           else if (remove && result.status !== 'invalid') props.onDone();
           else if (result.status === 'saved') setBaseVersion(result.version);
+          // A queued creation becomes v1: further saves build on it (the kiosk queues them after it).
+          else if (result.status === 'queued') setBaseVersion((v) => (v === 0 ? 1 : v));
         },
         () => setOutcome({ kind: 'failed' }),
       )

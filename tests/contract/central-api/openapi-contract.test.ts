@@ -47,6 +47,19 @@ describe('central API contract (openapi.yaml)', () => {
     );
   });
 
+  it('catalog: a back-office change of a service (200, 409, 404, 400)', async () => {
+    const edit = {
+      baseVersion: 1,
+      editedBy: 'wang-li',
+      service: { averageServiceMinutes: 12, enabled: true },
+    };
+    expect((await call('PUT', '/v1/services/family-planning', edit)).status).toBe(200);
+    expect((await call('PUT', '/v1/services/family-planning', edit)).status).toBe(409);
+    expect((await call('PUT', '/v1/services/no-such-service', edit)).status).toBe(404);
+    const prefix = { ...edit, baseVersion: 2, service: { prefix: 'Z' } };
+    expect((await call('PUT', '/v1/services/family-planning', prefix)).status).toBe(400);
+  });
+
   it('queue: issue (201, 200 on repeat, 400, 404, 409), summary, call-next (200, 204, 400)', async () => {
     const input = { clientTicketId: randomUUID(), serviceId: 'senior-services', kioskId: 'kiosk-1' };
     expect((await call('POST', '/v1/tickets', input)).status).toBe(201);
@@ -165,6 +178,9 @@ describe('central API contract (openapi.yaml)', () => {
     const feed = await call('GET', '/v1/content/changes?since=0&limit=3');
     expect(feed.body).toMatchObject({ more: true });
     expect((await call('GET', '/v1/content/changes?limit=5000')).status).toBe(400);
+    const services = await call('GET', '/v1/content/changes?since=0&kinds=service');
+    expect((services.body as { changes: { kind: string }[] }).changes[0]).toMatchObject({ kind: 'service' });
+    expect((await call('GET', '/v1/content/changes?kinds=tickets')).status).toBe(400);
     const event = {
       id: randomUUID(),
       at: '2025-03-04T02:00:00Z',

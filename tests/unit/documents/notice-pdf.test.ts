@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderNoticePdf } from '../../../electron/services/documents';
 import { richTextToLines } from '../../../electron/services/notices/markdown/rich-text';
-import { localDate } from '../../../electron/services/printing';
+import { hallDate } from '../../../electron/services/queue/hall-day';
 import { fixtureView, HALL_NAME, longView } from './support/notice-views';
 import { pdfFonts, pdfInfo, pdfQrCodes, pdfText } from './support/pdf-tools';
 
 const view = fixtureView('residence-permit');
-const updated = localDate(new Date(view.updatedAt), 'Asia/Shanghai');
+const updated = hallDate(new Date(view.updatedAt), 'Asia/Shanghai');
 /** pdftotext breaks lines where the PDF does: compare text without any whitespace. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 

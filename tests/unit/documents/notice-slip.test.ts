@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNoticeDocuments } from '../../../electron/services/documents';
-import { createTicketPrinter, localDate, textColumns } from '../../../electron/services/printing';
+import { createTicketPrinter, textColumns } from '../../../electron/services/printing';
+import { hallDate } from '../../../electron/services/queue/hall-day';
 import { startVirtualPrinter, type VirtualPrinter } from '../../../fixtures/virtual-printer';
 import { socialAssistance as ticket } from '../printing/sample-jobs';
 import { fixtureView, HALL_NAME } from './support/notice-views';
@@ -33,7 +34,7 @@ function documents(paperWidth: 80 | 58 = 80) {
 }
 
 const view = fixtureView('residence-permit');
-const updated = localDate(new Date(view.updatedAt), 'Asia/Shanghai');
+const updated = hallDate(new Date(view.updatedAt), 'Asia/Shanghai');
 const FORM_ZH = {
   original: '原件',
   copy: '复印件',

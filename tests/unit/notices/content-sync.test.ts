@@ -52,7 +52,7 @@ describe('content sync', () => {
     feed.put('notice', sampleNotice('notice-2', { version: 2, area: 'business' }));
     feed.calls.length = 0;
     const second = await sync().syncContent();
-    expect(feed.calls).toEqual([{ since: 6, limit: 200 }]);
+    expect(feed.calls).toEqual([{ since: 6, limit: 200, kinds: ['notice', 'announcement', 'service'] }]);
     expect(second).toMatchObject({ pages: 1, applied: 1, cursor: 7 });
     expect(store.content.getNotice('notice-2').item).toMatchObject({ version: 2, area: 'business' });
     expect(store.content.syncState()).toMatchObject({

@@ -55,7 +55,7 @@ function withContent(fake: FakeKiosk): void {
 
 const TITLES: Record<Locale, { permit: string; team: string }> = {
   'zh-CN': { permit: '居住证申领', team: '群众团队核准备案' },
-  en: { permit: 'Applying for a residence permit', team: 'Registering a community group' },
+  en: { permit: 'Applying for a residence permit', team: 'Registering a community activity group' },
 };
 
 async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {

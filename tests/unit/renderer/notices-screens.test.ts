@@ -42,7 +42,7 @@ describe('browsing and reading a notice', () => {
     const notices = await openNotices(kiosk);
     expect(await notices.areaButton('residence').textContent()).toContain('1 项');
     // Only areas that have notices are offered: no dead ends.
-    expect(await notices.areaButton('household').count()).toBe(0);
+    expect(await notices.areaButton('family-planning').count()).toBe(0);
     await notices.chooseArea('community');
     expect(await notices.noticeButton('居住证申领').count()).toBe(0);
     await notices.allAreasButton().click();
@@ -59,29 +59,32 @@ describe('browsing and reading a notice', () => {
       '咨询和投诉电话',
       '常见问题',
       '设定依据',
-      '相关表格',
       '更新日期',
     ]);
     const main = (await notice.main().textContent()) ?? '';
     expect(main).toContain('事项类型：公共服务');
     const materials = notice.section('materials');
-    expect(await materials.getByRole('listitem').count()).toBe(3);
+    expect(await materials.getByRole('listitem').count()).toBe(6);
     expect(await materials.textContent()).toContain('原件和复印件 · 1 份');
-    expect(await materials.textContent()).toContain('这张表可以在本机打印：居住证申领登记表');
     const steps = notice.section('steps').locator('ol.notice-steps > li');
-    expect(await steps.count()).toBe(4);
+    expect(await steps.count()).toBe(5);
     expect(await notice.section('timeLimit').textContent()).toContain('15 个工作日内办结');
     expect(await notice.section('fee').textContent()).toContain('免费');
-    expect(await notice.section('place').textContent()).toContain('一楼 B 区 4–5 号窗口');
+    expect(await notice.section('place').textContent()).toContain('一楼 B 区 8–9 号窗口');
     expect(await notice.section('phones').textContent()).toContain('监督投诉电话：12345');
     // FAQ answers are all visible: nothing to expand.
-    expect(await notice.section('faq').getByText('不用，窗口现场拍摄。').isVisible()).toBe(true);
+    expect(
+      await notice
+        .section('faq')
+        .getByText('在本自助机扫描收件回执上的条形码，或输入回执编号，即可查询。')
+        .isVisible(),
+    ).toBe(true);
     const basis = await notice.section('legalBasis').getByRole('listitem').allTextContents();
     expect(basis[0]).toContain('《居住证暂行条例》');
     expect(basis[1]).toContain('《上海市居住证管理办法》');
-    expect(await notice.section('updated').textContent()).toContain('2026年3月2日');
+    expect(await notice.section('updated').textContent()).toContain('2026年11月18日');
     // Emphasis in the Markdown subset arrives as <strong>.
-    expect(await notice.section('eligibility').locator('strong').textContent()).toBe('半年');
+    expect(await notice.section('eligibility').locator('strong').textContent()).toBe('居住登记满半年');
     // A set: a development build's StrictMode runs each effect twice.
     expect(new Set(kiosk.harness.fake.notices.calls.get)).toEqual(new Set(['residence-permit']));
 
@@ -91,17 +94,33 @@ describe('browsing and reading a notice', () => {
     expect(kiosk.problems).toEqual([]);
   });
 
+  it('names the forms a resident can print here, next to the material', async () => {
+    const kiosk = await open();
+    const notices = await openNotices(kiosk);
+    await notices.chooseArea('community');
+    const notice = await notices.openNotice('群众团队核准备案');
+    expect(await notice.sectionTitles()).toContain('相关表格');
+    const materials = (await notice.section('materials').textContent()) ?? '';
+    expect(materials).toContain('这张表可以在本机打印：群众团队核准备案表');
+    expect(materials).toContain('这张表可以在本机打印：群众团队花名册');
+  });
+
   it('reads the notice in English when English is chosen', async () => {
     const kiosk = await open();
     await kiosk.home.chooseLanguage('en');
     const notices = await openNotices(kiosk);
-    await notices.chooseArea('labour-social-security');
-    const notice = await notices.openNotice('Registering as unemployed');
+    await notices.chooseArea('household');
+    const notice = await notices.openNotice('Applying for, renewing or replacing a resident identity card');
     expect(await notice.sectionTitles()).toContain('What to bring');
     expect(await notice.section('fee').textContent()).toContain(
-      '5 yuan for the card (set by Shanghai price notice',
+      'temporary card: 10 yuan (set by Resident Identity Card Law',
     );
-    expect(await notice.section('timeLimit').textContent()).toContain('Same day');
+    expect(await notice.section('timeLimit').textContent()).toContain('Within 15 working days');
+    const back = await notice.back();
+    await back.allAreasButton().click();
+    await back.chooseArea('labour-social-security');
+    const unemployment = await back.openNotice('Registering as unemployed');
+    expect(await unemployment.section('timeLimit').textContent()).toContain('Same day');
   });
 
   it('keeps the actions on screen and pages through a long notice with buttons', async () => {

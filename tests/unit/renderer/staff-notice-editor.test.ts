@@ -79,6 +79,33 @@ describe('editing a notice', () => {
     await expect(staff.page.evaluate(() => (window as { hacked?: number }).hacked)).resolves.toBeUndefined();
   });
 
+  it("refuses a too-long paste in the preview with the field limit, in the staff member's language", async () => {
+    const staff = await openResidencePermit();
+    const { editor } = staff.pages;
+    // Past the contract's cap on a preview request (20,000) too: the editor sends only enough to tell.
+    await editor.setText('field.eligibility', 'zh-CN', '居'.repeat(25_000));
+    const preview = editor.preview('field.eligibility', 'zh-CN');
+    await expect.poll(() => preview.locator('.staff-issue').textContent()).toBe('不能超过 4000 个字。');
+    await expect(preview.locator('li, p:not(.staff-issue):not(.staff-hint)').count()).resolves.toBe(0);
+    const sent = staff.harness.fake.staff.previews.at(-1) ?? '';
+    expect(sent.length).toBe(4001);
+    // Back under the limit: rendered again, the refusal gone.
+    await editor.setText('field.eligibility', 'zh-CN', '居住满**半年**');
+    await expect.poll(() => preview.locator('strong').textContent()).toBe('半年');
+    await expect(preview.locator('.staff-issue').count()).resolves.toBe(0);
+  });
+
+  it('words the too-long refusal of the preview in English for an English-speaking staff member', async () => {
+    const staff = await openStaff(browser, sandbox.dir, { locale: 'en' });
+    opened.push(staff);
+    const home = await staff.pages.signInAs('王丽', '246810');
+    await home.open('notices');
+    await staff.pages.editor.openFromList('Applying for a residence permit');
+    await staff.pages.editor.setText('field.eligibility', 'en', 'x'.repeat(30_000));
+    const preview = staff.pages.editor.preview('field.eligibility', 'en');
+    await expect.poll(() => preview.locator('.staff-issue').textContent()).toBe('At most 4000 characters.');
+  });
+
   it('says the change waits on this kiosk when the central API is unreachable', async () => {
     const staff = await openResidencePermit({
       configure: (fake) => {

@@ -143,6 +143,36 @@ describe('announcements', () => {
       endsAt: '2026-03-02T17:00:00+08:00',
     });
   });
+  it('saved again while its creation waits offline: the second save builds on v1, not a second create', async () => {
+    const staff = await signedIn({
+      configure: (fake) => {
+        fake.staff.saveMode = 'queued';
+      },
+    });
+    const { page, editor } = { page: staff.page, editor: staff.pages.editor };
+    await staff.pages.home.open('announcements');
+    await editor.button('announcements.new').click();
+    await editor.setText('field.id', undefined, 'lift-repair');
+    await editor.setText('field.text', 'zh-CN', '电梯维修');
+    await editor.setText('field.text', 'en', 'The lift is under repair');
+    for (const group of ['开始时间', '结束时间']) {
+      const times = page.getByRole('group', { name: group });
+      await times.getByLabel('日期').fill('2026-03-02');
+      await times.getByLabel('时间（大厅时间）').fill(group === '开始时间' ? '08:30' : '17:00');
+    }
+    await editor.save();
+    await expect.poll(() => editor.status().textContent()).toBe('已保存在本机，网络恢复后自动上传');
+    await page
+      .getByRole('heading', { level: 1, name: editor.t('announcements.editTitle', { id: 'lift-repair' }) })
+      .waitFor();
+    await editor.setText('field.text', 'zh-CN', '电梯维修，请走楼梯');
+    await editor.save();
+    await expect.poll(() => staff.harness.fake.staff.saves.length).toBe(2);
+    expect(staff.harness.fake.staff.saves.map((s) => s.baseVersion)).toEqual([0, 1]);
+    expect(staff.harness.fake.staff.saves[1]?.draft).toMatchObject({
+      text: { 'zh-CN': '电梯维修，请走楼梯' },
+    });
+  });
 });
 
 /** Staff screens may be denser than the residents', but every control stays at least 44 px. */

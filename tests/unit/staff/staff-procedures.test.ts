@@ -3,6 +3,7 @@
 import { call, ORPCError } from '@orpc/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeviceStatus } from '../../../electron/api';
+import { MAX_TEXT_LENGTH } from '../../../electron/notice-model';
 import { kioskImplementer } from '../../../electron/services/kiosk-implementer';
 import { createStaffProcedures } from '../../../electron/services/staff/staff-procedures';
 import { unemploymentNotice } from './support/drafts';
@@ -63,6 +64,36 @@ describe('staff procedures', () => {
     // Nothing was saved by the refused calls.
     expect(x.store.outbox.depth()).toBe(x.service.audit.list(100).filter((e) => !e.synced).length);
     expect(x.store.content.getNotice('unemployment-registration').item).toBeNull();
+  });
+
+  it('preview: a text past the field limit is refused as too long (up to the request cap), never parsed', async () => {
+    const { staff } = await setUp();
+    const { sessionId } = await call(staff.login, { accountId: 'wang-li', pin: '246810' });
+    const tooLong = { rich: null, issue: { path: [], code: 'too-long', limit: MAX_TEXT_LENGTH } };
+    expect(await call(staff.preview, { sessionId, markdown: '- a\n'.repeat(1001) })).toEqual(tooLong);
+    // Nested deeper than allowed, but refused for its length before any parsing.
+    expect(await call(staff.preview, { sessionId, markdown: `${'  '.repeat(9_000)}- x` })).toEqual(tooLong);
+    expect(await call(staff.preview, { sessionId, markdown: 'x'.repeat(MAX_TEXT_LENGTH) })).toMatchObject({
+      issue: null,
+    });
+    // The request itself stays capped (the editor sends at most the limit + 1).
+    expect(await errorOf(call(staff.preview, { sessionId, markdown: 'x'.repeat(20_001) }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
+  it('get: a notice created here and not yet delivered opens at v1, pending', async () => {
+    const { x, staff } = await setUp();
+    const { sessionId } = await call(staff.login, { accountId: 'wang-li', pin: '246810' });
+    x.central.setOnline(false);
+    const draft = unemploymentNotice();
+    expect(await call(staff.notices.save, { sessionId, baseVersion: 0, draft })).toEqual({
+      status: 'queued',
+    });
+    expect(await call(staff.notices.get, { sessionId, id: draft.id })).toMatchObject({
+      pending: true,
+      notice: { id: draft.id, version: 1, title: draft.title },
+    });
   });
 
   it('edits through the contract: validate, save, get, NOTICE_NOT_FOUND', async () => {

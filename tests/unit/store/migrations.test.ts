@@ -25,6 +25,7 @@ describe('migrations', () => {
       .map((r) => r.name);
     expect(tables).toEqual([
       'announcements',
+      'catalog_services',
       'content_conflicts',
       'content_local_changes',
       'content_sync_state',

@@ -9,6 +9,7 @@ export const MIGRATIONS = [
   '002-ticket-details.sql',
   '003-content.sql',
   '004-staff.sql',
+  '005-catalog.sql',
 ] as const;
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -68,7 +68,11 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
           const conflict = took(result);
           if (conflict) props.onConflict();
           else if (result.status === 'saved') setBaseVersion(result.version);
-          else if (result.status === 'queued') setPending(true);
+          else if (result.status === 'queued') {
+            setPending(true);
+            // A queued creation becomes v1: further saves build on it (the kiosk queues them after it).
+            setBaseVersion((v) => (v === 0 ? 1 : v));
+          }
         },
         () => setOutcome({ kind: 'failed' }),
       )

@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichText } from '../../../../electron/api';
+import { MAX_TEXT_LENGTH } from '../../../../electron/notice-model';
 import { RichTextView } from '../../components/RichTextView';
 import { useStaff } from '../staff-session';
 import { getIn, type Path } from './draft';
@@ -16,6 +17,11 @@ export const EditorContext = createContext<EditorState>({ draft: {}, set: () => 
 
 const LOCALES = ['zh-CN', 'en'] as const;
 const PREVIEW_DELAY_MS = 250;
+/**
+ * One character past the limit is enough for the preview to answer "too long": a huge paste is
+ * never sent whole (the request stays small, under the contract's cap).
+ */
+const PREVIEW_SENT_CHARS = MAX_TEXT_LENGTH + 1;
 
 export function useLocalizedLabel(): (label: string, locale: 'zh-CN' | 'en') => string {
   const { t } = useTranslation();
@@ -143,7 +149,9 @@ export function MarkdownField({ path, label, context }: { path: Path; label: str
     }
     let current = true;
     const handle = setTimeout(() => {
-      call((api, sessionId) => api.staff.preview({ sessionId, markdown: value })).then(
+      call((api, sessionId) =>
+        api.staff.preview({ sessionId, markdown: value.slice(0, PREVIEW_SENT_CHARS) }),
+      ).then(
         (answer) => {
           if (!current) return;
           setRich(answer.rich);

@@ -16,7 +16,10 @@ import {
   type NoticeService,
 } from '../../../../electron/services/notices/notice-service';
 import { createCentralGuard } from '../../../../electron/services/queue/central-guard';
-import { createServiceCatalog } from '../../../../electron/services/queue/service-catalog';
+import {
+  createServiceCatalog,
+  type ServiceCatalog,
+} from '../../../../electron/services/queue/service-catalog';
 import { type KioskStore, openStore } from '../../../../electron/services/store';
 import {
   createSyncService,
@@ -40,10 +43,19 @@ export interface ContentRig {
   direct: CentralApi;
   /** `since` of every GET /v1/content/changes the kiosk made. */
   sinceSeen: number[];
+  /** Method and path of every request the kiosk made, e.g. 'GET /v1/services'. */
+  requests: string[];
+  /** What content sync logged as a warning (e.g. an item refused). */
+  warnings: object[];
+  catalog: ServiceCatalog;
+  /** The central API's SQLite file, for tests that plant what the API would never accept. */
+  centralDbPath: string;
   clock: Clock & { set(iso: string): void };
   /** PUT a notice centrally on top of its current version; returns the new version. */
   putNotice(content: NoticeContent): Promise<number>;
   removeNotice(id: string): Promise<void>;
+  /** The back office changes a service (PUT /v1/services/{id} on its current version); returns the new version. */
+  updateService(id: string, edit: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -61,8 +73,9 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
       now = new Date(iso);
     },
   };
+  const centralDbPath = path.join(dir, 'central.db');
   const server = await createCentralServer({
-    dbPath: path.join(dir, 'central.db'),
+    dbPath: centralDbPath,
     fixturesDir: FIXTURES,
     kioskTokens: [TOKEN],
     now: () => clock.now(),
@@ -72,8 +85,11 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
   const proxy = await startFaultProxy(centralUrl);
   const store = openStore(path.join(dir, 'kiosk.db'));
   const sinceSeen: number[] = [];
+  const requests: string[] = [];
+  const warnings: object[] = [];
   const recordingFetch: typeof fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
+    requests.push(`${input instanceof Request ? input.method : (init?.method ?? 'GET')} ${url.pathname}`);
     if (url.pathname === '/v1/content/changes') sinceSeen.push(Number(url.searchParams.get('since')));
     return fetch(input, init);
   };
@@ -91,7 +107,8 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
     halfOpenAfterMs: 200,
   });
   const catalog = createServiceCatalog({ central, guard, store, clock });
-  const contentSync = createContentSync({ central, guard, store, clock });
+  const log = { info: () => undefined, warn: (obj: object) => void warnings.push(obj) };
+  const contentSync = createContentSync({ central, guard, store, clock, log });
   const sync = createSyncService({
     kioskId: KIOSK_ID,
     appVersion: 'test',
@@ -133,6 +150,10 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
     proxy,
     direct,
     sinceSeen,
+    requests,
+    warnings,
+    catalog,
+    centralDbPath,
     clock,
     async putNotice(content) {
       const write = { id: content.id, baseVersion: await currentVersion(content.id), changeId: randomUUID() };
@@ -145,6 +166,18 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
       const result = await direct.removeNotice({ ...write, editedBy: 'staff-1', kioskId: KIOSK_ID });
       if (result.status !== 'removed')
         throw new Error(`central refused the removal: ${JSON.stringify(result)}`);
+    },
+    async updateService(id, edit) {
+      const services = await direct.listServices();
+      const baseVersion = services.find((s) => s.id === id)?.version;
+      const res = await fetch(`${centralUrl}/v1/services/${id}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ baseVersion, editedBy: 'back-office-1', service: edit }),
+      });
+      const body = (await res.json()) as { version?: number };
+      if (res.status !== 200 || !body.version) throw new Error(`central refused: ${JSON.stringify(body)}`);
+      return body.version;
     },
     async close() {
       await sync.stop();
