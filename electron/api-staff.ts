@@ -116,6 +116,22 @@ export const DeviceStatus = z.object({
   /** Items the central API refused, kept with their reason. */
   outboxRejected: z.number().int().nonnegative(),
   contentAsOf: z.string().nullable(),
+  /**
+   * Items the central system sent that the kiosk refused (residents see the last good version, or
+   * nothing): how many, and the newest few with where and why.
+   */
+  refusedContent: z.object({
+    count: z.number().int().nonnegative(),
+    items: z.array(
+      z.object({
+        kind: z.string(),
+        id: z.string(),
+        field: z.string(),
+        reason: z.string(),
+        refusedAt: z.string(),
+      }),
+    ),
+  }),
   disk: z.object({ path: z.string(), freeBytes: z.number(), totalBytes: z.number() }),
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;

@@ -90,6 +90,7 @@ export function wireContent(deps: ContentWiringDeps) {
         centralReachable: () => guard.isAvailable(),
         lastSyncAt: () => sync.lastSyncAt(),
         contentAsOf: () => store.content.syncState().lastSuccessAt,
+        contentRefusals: () => store.content.refusals(),
         dataDir: deps.dataDir,
       },
     });

@@ -134,9 +134,37 @@ export const LeaseNumberBlockBody = z
   .strict();
 
 /** Parses one part of a request; a failure is a 400 whose message names each wrong field. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The first key of `raw` that parsing dropped (zod strips unknown keys of nested objects), as a
+ * path: the contract says additionalProperties: false everywhere, so a body must not lose a field
+ * silently (a misspelt field would otherwise vanish without a word).
+ */
+function droppedKey(raw: unknown, parsed: unknown, path: string[]): string[] | null {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    for (const [i, item] of raw.entries()) {
+      const found = droppedKey(item, parsed[i], [...path, String(i)]);
+      if (found) return found;
+    }
+  } else if (isRecord(raw) && isRecord(parsed)) {
+    for (const [key, value] of Object.entries(raw)) {
+      if (!(key in parsed)) return [...path, key];
+      const found = droppedKey(value, parsed[key], [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 export function parseRequest<T extends z.ZodType>(schema: T, value: unknown, part: string): z.infer<T> {
   const result = schema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    const dropped = part === 'body' ? droppedKey(value, result.data, [part]) : null;
+    if (dropped) throw new ApiError(400, 'BAD_REQUEST', `${dropped.join('.')}: not a field of this request`);
+    return result.data;
+  }
   const issues = result.error.issues.map((i) => `${[part, ...i.path].join('.')}: ${i.message}`);
   throw new ApiError(400, 'BAD_REQUEST', issues.join('; '));
 }

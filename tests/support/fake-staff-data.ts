@@ -142,6 +142,18 @@ export function fakeDeviceStatus(): DeviceStatus {
     outboxDepth: 3,
     outboxRejected: 1,
     contentAsOf: '2026-03-02T01:35:00.000Z',
+    refusedContent: {
+      count: 12,
+      items: [
+        {
+          kind: 'notice',
+          id: 'minimum-living-allowance',
+          field: 'steps.2.zh-CN',
+          reason: 'Markdown nested too deep (lists at most 3 levels)',
+          refusedAt: '2026-03-02T01:35:00.000Z',
+        },
+      ],
+    },
     disk: { path: '/var/lib/hall-kiosk', freeBytes: 12.5 * 1024 ** 3, totalBytes: 64 * 1024 ** 3 },
   };
 }

@@ -79,7 +79,15 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
     changes: FeedChange[],
     cursor: number,
   ): Promise<{ page: ContentPage; rejected: number }> {
-    const page: ContentPage = { notices: [], announcements: [], services: [], removed: [], cursor };
+    const page: ContentPage = {
+      notices: [],
+      announcements: [],
+      services: [],
+      removed: [],
+      refused: [],
+      cursor,
+    };
+    const refusedAt = clock.now().toISOString();
     let rejected = 0;
     for (const [n, change] of changes.entries()) {
       if (n > 0 && n % ITEMS_PER_SLICE === 0) await yieldToEventLoop();
@@ -95,6 +103,14 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
             : checkService(change.item, change.id);
       if (!checked.ok) {
         rejected++;
+        page.refused?.push({
+          kind: change.kind,
+          id: change.id,
+          seq: change.seq,
+          field: checked.field,
+          reason: checked.reason,
+          refusedAt,
+        });
         log?.warn(
           { kind: change.kind, id: change.id, seq: change.seq, field: checked.field, reason: checked.reason },
           'content sync: item refused, the last good version stays',

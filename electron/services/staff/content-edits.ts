@@ -11,6 +11,7 @@ import type { AuditTrail } from './audit-trail';
 import type { ContentChangePayload } from './change-payload';
 import { removeSummary, saveSummary } from './change-summary';
 import { checkAnnouncementDraft, checkNoticeDraft } from './draft-validation';
+import { baseAfterOwnDelivered } from './own-delivered-base';
 import {
   CONTENT_PUT_KIND,
   CONTENT_REMOVE_KIND,
@@ -85,8 +86,10 @@ export function createContentEdits(deps: ContentEditsDeps): ContentEdits {
     also?: () => void,
   ): string {
     const changeId = randomUUID();
-    const before = queuedBefore(kind, id, requestedBase);
-    const baseVersion = before?.baseVersion ?? requestedBase;
+    // An editor left open while its queued change was delivered still holds the older version.
+    const ownBase = baseAfterOwnDelivered(records, kind, id, storedOf(kind, id), requestedBase);
+    const before = queuedBefore(kind, id, ownBase);
+    const baseVersion = before?.baseVersion ?? ownBase;
     const base = before ? before.content : storedOf(kind, id).item;
     const summary = next ? saveSummary(base, next, baseVersion) : removeSummary(baseVersion);
     const payload: ContentChangePayload = {

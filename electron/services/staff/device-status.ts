@@ -2,6 +2,7 @@
 import { statfs } from 'node:fs/promises';
 import type { DeviceStatus } from '../../api';
 import type { KioskStore } from '../store';
+import type { ContentRefusal } from '../store/refusals';
 
 export interface DeviceStatusDeps {
   kioskId: string;
@@ -14,6 +15,8 @@ export interface DeviceStatusDeps {
   lastSyncAt(): string | null;
   /** When the content was last synced from the central API, or null. */
   contentAsOf(): string | null;
+  /** Items of the change feed refused and not since replaced (store.content.refusals()). */
+  contentRefusals(): ContentRefusal[];
   store: Pick<KioskStore, 'outbox'>;
   /** Where SQLite and logs live: its disk's free space. */
   dataDir: string;
@@ -31,6 +34,22 @@ const PRINTER_STATUSES = [
 type TicketPrinterStatus = DeviceStatus['ticketPrinter']['status'];
 const isPrinterStatus = (s: string): s is TicketPrinterStatus =>
   (PRINTER_STATUSES as readonly string[]).includes(s);
+
+/** The newest refusals shown on the page; the count says how many there are in all. */
+const REFUSALS_SHOWN = 10;
+
+function refusedContent(all: ContentRefusal[]): DeviceStatus['refusedContent'] {
+  return {
+    count: all.length,
+    items: all.slice(0, REFUSALS_SHOWN).map(({ kind, id, field, reason, refusedAt }) => ({
+      kind,
+      id,
+      field,
+      reason,
+      refusedAt,
+    })),
+  };
+}
 
 export async function readDeviceStatus(deps: DeviceStatusDeps): Promise<DeviceStatus> {
   const printer = deps.ticketPrinter();
@@ -56,6 +75,7 @@ export async function readDeviceStatus(deps: DeviceStatusDeps): Promise<DeviceSt
     outboxDepth: deps.store.outbox.depth(),
     outboxRejected: deps.store.outbox.rejectedCount(),
     contentAsOf: deps.contentAsOf(),
+    refusedContent: refusedContent(deps.contentRefusals()),
     disk: { path: deps.dataDir, ...disk },
   };
 }

@@ -67,7 +67,12 @@ export function createStaffOutboxHandlers(deps: StaffOutboxDeps): StaffOutboxHan
       if (item === null) content.removeCentralItem(p.kind, p.id);
       else storeCentral(p.kind, item);
       content.clearLocalChange(p.kind, p.id, p.changeId);
-      records.settleChange(p.changeId, { outcome: 'saved', version }, clock.now());
+      // The base it was sent on (rebased by onTopOf): the next edit may build on it (own-delivered-base.ts).
+      records.settleChange(
+        p.changeId,
+        { outcome: 'saved', version, baseVersion: p.baseVersion },
+        clock.now(),
+      );
     });
   }
 

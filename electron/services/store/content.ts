@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Announcement, Notice } from '../../notice-model';
 import type { CatalogEntry, CatalogWrites } from './catalog';
 import { type Measure, toStoredTime } from './measure';
+import { type ContentRefusal, createRefusals } from './refusals';
 
 export type ContentKind = 'notice' | 'announcement';
 
@@ -30,6 +31,8 @@ export interface ContentPage {
   /** Services of the catalog (catalog.ts), validated like the rest; none when left out. */
   services?: CatalogEntry[];
   removed: Array<{ kind: ContentKind | 'service'; id: string }>;
+  /** Items refused by the kiosk's checks (the last good version, if any, stays). */
+  refused?: ContentRefusal[];
   /** The feed's cursor after this page. */
   cursor: number;
 }
@@ -76,6 +79,8 @@ export interface ContentStore {
   listAnnouncements(): Array<StoredContent<Announcement> & { id: string }>;
   /** Bumped by every change of content through this store: callers rebuild derived state (search). */
   revision(): number;
+  /** Items of the feed refused and not since replaced by a good version, newest first. */
+  refusals(): ContentRefusal[];
 }
 
 interface ItemRow {
@@ -118,6 +123,7 @@ function fromRow<T>(row: ItemRow | undefined): StoredContent<T> {
 
 export function createContentStore(db: Database, measure: Measure, catalog: CatalogWrites): ContentStore {
   let revision = 0;
+  const refusals = createRefusals(db, measure);
 
   const upsertNotice = db.prepare<[string, number, string, string, string, string]>(
     `INSERT INTO notices (id, version, updated_at, area, service_id, item) VALUES (?, ?, ?, ?, ?, ?)
@@ -196,6 +202,14 @@ export function createContentStore(db: Database, measure: Measure, catalog: Cata
       if (r.kind === 'service') catalog.removeService(r.id);
       else remove[r.kind].run(r.id);
     }
+    const arrived = [
+      ...page.notices.map((n) => ['notice', n.id] as const),
+      ...page.announcements.map((a) => ['announcement', a.id] as const),
+      ...(page.services ?? []).map((s) => ['service', s.id] as const),
+      ...page.removed.map((r) => [r.kind, r.id] as const),
+    ];
+    for (const [kind, id] of arrived) refusals.writes.clear(kind, id);
+    for (const r of page.refused ?? []) refusals.writes.refuse(r);
     setCursor.run(page.cursor);
   });
 
@@ -266,5 +280,6 @@ export function createContentStore(db: Database, measure: Measure, catalog: Cata
         ...fromRow<Announcement>(r),
       })),
     revision: () => revision,
+    refusals: refusals.list,
   };
 }

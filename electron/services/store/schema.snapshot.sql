@@ -1,5 +1,5 @@
 -- Generated from a fresh database after all migrations; refresh with UPDATE_SNAPSHOT=1.
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 CREATE TABLE announcements (
   id TEXT PRIMARY KEY,
@@ -41,6 +41,16 @@ CREATE TABLE content_local_changes (
   base_version INTEGER NOT NULL CHECK (base_version >= 0),
   content TEXT CHECK (content IS NULL OR json_valid(content)),
   created_at TEXT NOT NULL,
+  PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+
+CREATE TABLE content_refusals (
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  refused_at TEXT NOT NULL,
   PRIMARY KEY (kind, id)
 ) WITHOUT ROWID;
 

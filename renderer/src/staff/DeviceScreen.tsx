@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { DeviceStatus } from '../../../electron/api';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useHallTimeZone } from '../session/hall-time';
 import { formatHallDateTime } from './hall-time-input';
@@ -64,6 +65,10 @@ export function DeviceScreen({ onBack }: { onBack: () => void }) {
           </dd>
           <dt>{t('staff.device.contentAsOf')}</dt>
           <dd>{when(loaded.value.contentAsOf)}</dd>
+          <dt>{t('staff.device.refused')}</dt>
+          <dd>
+            <RefusedContent refused={loaded.value.refusedContent} when={when} />
+          </dd>
           <dt>{t('staff.device.appVersion')}</dt>
           <dd>{loaded.value.appVersion}</dd>
           <dt>{t('staff.device.kioskId')}</dt>
@@ -78,5 +83,38 @@ export function DeviceScreen({ onBack }: { onBack: () => void }) {
         </dl>
       )}
     </div>
+  );
+}
+
+/** What the central system sent that this kiosk refused: where and why, newest first. */
+function RefusedContent({
+  refused,
+  when,
+}: {
+  refused: DeviceStatus['refusedContent'];
+  when: (iso: string | null) => string;
+}) {
+  const { t } = useTranslation();
+  if (refused.count === 0) return <>{t('staff.device.refusedNone')}</>;
+  return (
+    <>
+      <p role="alert">{t('staff.device.refusedHint')}</p>
+      <ul>
+        {refused.items.map((r) => (
+          <li key={`${r.kind}:${r.id}`}>
+            {t('staff.device.refusedItem', {
+              kind: t(`staff.device.kinds.${r.kind}`, { defaultValue: r.kind }),
+              id: r.id,
+              field: r.field,
+              reason: r.reason,
+              time: when(r.refusedAt),
+            })}
+          </li>
+        ))}
+      </ul>
+      {refused.count > refused.items.length && (
+        <p>{t('staff.device.refusedMore', { count: refused.count, shown: refused.items.length })}</p>
+      )}
+    </>
   );
 }

@@ -124,6 +124,21 @@ describe('notice writes', () => {
     expect(messageOf(query.body)).toMatch(/query\.changeId/);
     expect((await call(central, 'GET', '/v1/notices/bad-1')).status).toBe(404);
   });
+
+  it('400 names a field the contract does not have, however deep, rather than dropping it', async () => {
+    const notice = sampleNotice('bad-8');
+    const [material] = notice.materials;
+    const misspelt = { ...notice, materials: [{ ...material, colour: 'blue' }] };
+    const res = await call(central, 'PUT', '/v1/notices/bad-8', write(0, misspelt));
+    expect(res.status).toBe(400);
+    expect(messageOf(res.body)).toBe('body.content.materials.0.colour: not a field of this request');
+    const extra = { ...notice, fee: { ...notice.fee, currency: 'CNY' } };
+    expect(messageOf((await call(central, 'PUT', '/v1/notices/bad-8', write(0, extra))).body)).toMatch(
+      /^body\.content\.fee\.currency: not a field/,
+    );
+    expect((await call(central, 'GET', '/v1/notices/bad-8')).status).toBe(404);
+    expect((await call(central, 'PUT', '/v1/notices/bad-8', write(0, notice))).status).toBe(201);
+  });
 });
 
 describe('announcement writes', () => {

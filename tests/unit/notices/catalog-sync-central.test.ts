@@ -17,6 +17,17 @@ afterAll(async () => {
   await rig?.close();
 });
 
+/** Changes mass-teams straight in the central database, as a new version at the next place of the feed. */
+function plant(set: string): void {
+  const db = new Database(rig.centralDbPath);
+  db.prepare(
+    `UPDATE services SET ${set}, version = version + 1,
+       seq = (SELECT MAX(m) + 1 FROM (SELECT MAX(seq) AS m FROM services UNION ALL SELECT MAX(seq) FROM content_items))
+     WHERE id = 'mass-teams'`,
+  ).run();
+  db.close();
+}
+
 describe('service catalog sync', () => {
   it('arrives through the change feed on the first pass: no whole-catalog fetch, the queue summary beside it', async () => {
     const report = await rig.sync.syncNow();
@@ -53,13 +64,7 @@ describe('service catalog sync', () => {
     const good = rig.catalog.service('mass-teams');
     await rig.updateService('senior-services', { averageServiceMinutes: 9 });
     // Planted straight in the central database: the API itself would never accept it.
-    const db = new Database(rig.centralDbPath);
-    db.prepare(
-      `UPDATE services SET average_service_minutes = 0, version = version + 1,
-         seq = (SELECT MAX(m) + 1 FROM (SELECT MAX(seq) AS m FROM services UNION ALL SELECT MAX(seq) FROM content_items))
-       WHERE id = 'mass-teams'`,
-    ).run();
-    db.close();
+    plant('average_service_minutes = 0');
     rig.warnings.length = 0;
     const result = await rig.contentSync.syncContent();
     expect(result).toMatchObject({ services: 1, rejected: 1 });
@@ -68,6 +73,14 @@ describe('service catalog sync', () => {
     expect(rig.warnings).toContainEqual(
       expect.objectContaining({ kind: 'service', id: 'mass-teams', field: 'averageServiceMinutes' }),
     );
+    // Kept for the staff device page until a good version arrives.
+    expect(rig.store.content.refusals()).toEqual([
+      expect.objectContaining({ kind: 'service', id: 'mass-teams', field: 'averageServiceMinutes' }),
+    ]);
+    plant('average_service_minutes = 11');
+    await rig.contentSync.syncContent();
+    expect(rig.catalog.service('mass-teams')?.averageServiceMinutes).toBe(11);
+    expect(rig.store.content.refusals()).toEqual([]);
   });
 
   it('serves the synced catalog from SQLite while the central API is away', async () => {

@@ -100,6 +100,12 @@ describe('the device page', () => {
     await expect(device.fact('device.outbox')).resolves.toBe('3 条等待上传，1 条被中心拒收');
     await expect(device.fact('device.appVersion')).resolves.toBe('0.0.0-test');
     await expect(device.fact('device.disk')).resolves.toBe('可用 12.5 GB，共 64.0 GB');
+    const refused = await device.fact('device.refused');
+    expect(refused).toContain('居民看到的是之前的正确版本');
+    expect(refused).toContain(
+      '办事告知书 minimum-living-allowance：steps.2.zh-CN（Markdown nested too deep (lists at most 3 levels)），2026-03-02 09:35',
+    );
+    expect(refused).toContain('共 12 条，仅显示最新 1 条');
     staff.harness.fake.staff.device = {
       ...staff.harness.fake.staff.device,
       central: { reachable: true, lastSyncAt: null },
@@ -107,6 +113,12 @@ describe('the device page', () => {
     await device.refresh();
     await expect.poll(() => device.fact('device.central')).toBe('可以连接');
     await expect(device.fact('device.lastSync')).resolves.toBe('从未');
+    staff.harness.fake.staff.device = {
+      ...staff.harness.fake.staff.device,
+      refusedContent: { count: 0, items: [] },
+    };
+    await device.refresh();
+    await expect.poll(() => device.fact('device.refused')).toBe('无');
   });
 });
 

@@ -97,6 +97,7 @@ it('a notice edited offline reaches the central API on the next sync pass, as bo
       centralReachable: () => guard.isAvailable(),
       lastSyncAt: () => sync.lastSyncAt(),
       contentAsOf: () => store.content.syncState().lastSuccessAt,
+      contentRefusals: () => store.content.refusals(),
       dataDir: dir,
     },
   });

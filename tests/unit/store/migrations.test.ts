@@ -28,6 +28,7 @@ describe('migrations', () => {
       'catalog_services',
       'content_conflicts',
       'content_local_changes',
+      'content_refusals',
       'content_sync_state',
       'issued_tickets',
       'kv_cache',

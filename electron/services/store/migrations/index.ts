@@ -10,6 +10,7 @@ export const MIGRATIONS = [
   '003-content.sql',
   '004-staff.sql',
   '005-catalog.sql',
+  '006-sync-refusals.sql',
 ] as const;
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,7 @@
 // The notice editor: every field of NoticeContent, validated as staff type and on save; the save
 // says saved (version), queued (offline) or conflict (→ the conflicts screen); removal asks first.
+// A queued change is followed while staff keep editing (usePendingRecheck): the screen then says it
+// went, with the version, or that it met another change.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../../../electron/api';
@@ -15,6 +17,7 @@ import { IssueContext } from './issues';
 import { IdentitySection, PlaceSection, TimeLimitAndFeeSection } from './NoticeForm';
 import { FaqSection, LegalBasisSection, MaterialsSection, StepsSection } from './NoticeLists';
 import { useDraftEditing } from './useDraftEditing';
+import { usePendingRecheck } from './usePendingRecheck';
 
 type Loading = { state: 'loading' } | { state: 'missing' } | { state: 'failed' } | { state: 'ready' };
 
@@ -23,8 +26,14 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
   const api = useKioskApi();
   const { call, locale } = useStaff();
   const [loading, setLoading] = useState<Loading>(props.id ? { state: 'loading' } : { state: 'ready' });
+  // What saves are sent on. It stays at what staff loaded or saved, even after a queued change of
+  // ours is delivered: the service moves it onto our own versions, while a version someone else
+  // made since is still a conflict (taking the kiosk's version here would overwrite it unseen).
   const [baseVersion, setBaseVersion] = useState(0);
+  /** The version the kiosk has now, as the screen says it. */
+  const [shownVersion, setShownVersion] = useState(0);
   const [pending, setPending] = useState(false);
+  const [pendingConflict, setPendingConflict] = useState(false);
   const [services, setServices] = useState<ServiceSummary[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -34,6 +43,23 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
     validate: (a, sessionId, draft) => a.staff.notices.validate({ sessionId, draft }),
   });
   const { draft, reset, took, setOutcome } = editing;
+
+  const savedAs = (version: number) => {
+    setBaseVersion(version);
+    setShownVersion(version);
+  };
+  usePendingRecheck({
+    id: props.id ?? (baseVersion > 0 ? draft.id : null),
+    pending,
+    activity: draft,
+    onDelivered: ({ version, conflict }) => {
+      setPending(false);
+      setShownVersion(version);
+      setPendingConflict(conflict);
+      // Staff have not changed anything since the queued save: say what became of it.
+      if (!conflict && editing.outcome?.kind === 'queued') setOutcome({ kind: 'saved', version });
+    },
+  });
 
   useEffect(() => {
     api.services.list().then(
@@ -49,6 +75,7 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
       (answer) => {
         reset(noticeToDraft(answer.notice));
         setBaseVersion(answer.notice.version);
+        setShownVersion(answer.notice.version);
         setPending(answer.pending);
         setLoading({ state: 'ready' });
       },
@@ -67,11 +94,15 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
         (result) => {
           const conflict = took(result);
           if (conflict) props.onConflict();
-          else if (result.status === 'saved') setBaseVersion(result.version);
-          else if (result.status === 'queued') {
+          else if (result.status === 'saved') {
+            // Delivered in order: whatever of ours waited before this one went too.
+            savedAs(result.version);
+            setPending(false);
+            setPendingConflict(false);
+          } else if (result.status === 'queued') {
             setPending(true);
             // A queued creation becomes v1: further saves build on it (the kiosk queues them after it).
-            setBaseVersion((v) => (v === 0 ? 1 : v));
+            if (baseVersion === 0) savedAs(1);
           }
         },
         () => setOutcome({ kind: 'failed' }),
@@ -123,8 +154,16 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
   return (
     <div className="staff-screen staff-editor">
       <ScreenHeading>{title}</ScreenHeading>
-      {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: baseVersion })}</p>}
+      {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: shownVersion })}</p>}
       {pending && <p className="staff-note">{t('staff.editor.pending')}</p>}
+      {pendingConflict && (
+        <div className="staff-note" role="alert">
+          <p>{t('staff.editor.pendingConflict')}</p>
+          <button type="button" className="staff-secondary" onClick={props.onConflict}>
+            {t('staff.editor.openConflicts')}
+          </button>
+        </div>
+      )}
       <OutcomeNote outcome={editing.outcome} />
       {showSummary && (
         <IssueSummary issues={editing.issues} fieldName={(issue) => issueFieldName(t, issue)} />

@@ -66,6 +66,7 @@ export async function staffHarness(opts: HarnessOptions = {}) {
       centralReachable: () => guard.isAvailable(),
       lastSyncAt: () => null,
       contentAsOf: () => '2026-11-26T00:30:00.000Z',
+      contentRefusals: () => store.content.refusals(),
       dataDir: db.dir,
     },
   });
