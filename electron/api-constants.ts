@@ -3,6 +3,19 @@
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 
+/** The service areas residents browse notices by (业务领域), in browsing order; labels live in the i18n files. */
+export const NOTICE_AREAS = [
+  'labour-social-security',
+  'social-assistance',
+  'residence',
+  'family-planning',
+  'household',
+  'community',
+  'elderly-disability',
+  'business',
+  'general',
+] as const;
+
 /** Errors a resident can meet; each has a message in the i18n files under `errors.<CODE>`. */
 export const kioskErrors = {
   SERVICE_NOT_FOUND: { status: 404, message: 'No such service' },

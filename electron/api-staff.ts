@@ -214,5 +214,22 @@ export const staffContract = {
     device: {
       status: oc.errors(ended).input(session).output(DeviceStatus),
     },
+    ime: {
+      /** Chinese candidates for pinyin typed on the on-screen keyboard (v for ü). */
+      candidates: oc
+        .errors(ended)
+        .input(session.extend({ pinyin: z.string().regex(/^[a-z]{1,32}$/) }))
+        .output(
+          z.object({
+            candidates: z.array(
+              z.object({
+                text: z.string(),
+                /** How many letters of the input the candidate uses. */
+                consumed: z.number().int().positive(),
+              }),
+            ),
+          }),
+        ),
+    },
   },
 };

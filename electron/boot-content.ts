@@ -12,6 +12,7 @@ import type { PrinterMonitor, ThermalPrinter } from './services/printing';
 import type { CentralGuard } from './services/queue/central-guard';
 import type { ServiceCatalog } from './services/queue/service-catalog';
 import { createStaffOutboxHandlers } from './services/staff/outbox-handlers';
+import { zhCnTexts } from './services/staff/pinyin-ime';
 import { createStaffService } from './services/staff/staff-service';
 import type { KioskStore } from './services/store';
 import type { SyncService } from './services/sync/sync-service';
@@ -93,6 +94,8 @@ export function wireContent(deps: ContentWiringDeps) {
         contentRefusals: () => store.content.refusals(),
         dataDir: deps.dataDir,
       },
+      // Synced items and this kiosk's pending changes alike: the words staff actually write.
+      imeCorpus: () => zhCnTexts([store.content.listNotices(), store.content.listAnnouncements()].flat()),
     });
     const sweep = setInterval(() => staff.auth.sweep(), STAFF_SWEEP_MS);
     sweep.unref();

@@ -4,6 +4,7 @@
 // electron/services/notices/markdown), checked where content enters: fixtures, central payloads,
 // staff edits.
 import { z } from 'zod';
+import { NOTICE_AREAS } from './api-constants';
 
 /** Longest free-text field in characters: a notice is read on a kiosk, not a statute book. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -33,18 +34,9 @@ export const NoticeId = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,59}$/, 'a notice id is lower-case letters, digits and dashes');
 
-/** The service areas residents browse by (业务领域); labels live in the renderer's i18n files. */
-export const NOTICE_AREAS = [
-  'labour-social-security',
-  'social-assistance',
-  'residence',
-  'family-planning',
-  'household',
-  'community',
-  'elderly-disability',
-  'business',
-  'general',
-] as const;
+// The service areas residents browse by (业务领域), in browsing order: in api-constants.ts, which the
+// renderer bundle may import (it carries no zod).
+export { NOTICE_AREAS } from './api-constants';
 export const NoticeArea = z.enum(NOTICE_AREAS);
 export type NoticeArea = z.infer<typeof NoticeArea>;
 

@@ -19,6 +19,7 @@ import {
   residencePermitSource,
   unemploymentSource,
 } from './fake-staff-data';
+import { fixtureIme } from './fake-staff-ime';
 import { validateAnnouncement, validateNotice } from './fake-staff-validation';
 
 export type { FakeStaffAccount } from './fake-staff-data';
@@ -51,6 +52,8 @@ export interface FakeStaff {
   removals: Array<{ kind: Kind; id: string; baseVersion: number }>;
   resolutions: Array<{ conflictId: string; keep: 'mine' | 'theirs' }>;
   previews: string[];
+  /** Every pinyin the on-screen keyboard asked candidates for, in order. */
+  imeQueries: string[];
   logins: string[];
   logouts: number;
 }
@@ -82,6 +85,7 @@ export function defaultFakeStaff(): FakeStaff {
     removals: [],
     resolutions: [],
     previews: [],
+    imeQueries: [],
     logins: [],
     logouts: 0,
   };
@@ -330,6 +334,13 @@ export const fakeStaffProcedures = (os: KioskImplementer, fake: FakeStaff) => {
         status: s.device.status.handler(({ input, errors }) => {
           ended(errors, input.sessionId);
           return fake.device;
+        }),
+      },
+      ime: {
+        candidates: s.ime.candidates.handler(({ input, errors }) => {
+          ended(errors, input.sessionId);
+          fake.imeQueries.push(input.pinyin);
+          return { candidates: fixtureIme().candidates(input.pinyin) };
         }),
       },
     },

@@ -97,6 +97,12 @@ export function createStaffProcedures(os: KioskImplementer, deps: StaffProcedure
           return service.deviceStatus();
         }),
       },
+      ime: {
+        candidates: s.ime.candidates.handler(({ input, errors }) => {
+          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+          return { candidates: service.candidates(input.pinyin) };
+        }),
+      },
     },
   };
 }

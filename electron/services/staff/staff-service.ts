@@ -10,6 +10,7 @@ import { type AuditTrail, createAuditTrail } from './audit-trail';
 import { type ContentEdits, createContentEdits } from './content-edits';
 import { type DeviceStatusDeps, readDeviceStatus } from './device-status';
 import { checkAnnouncementDraft, checkNoticeDraft } from './draft-validation';
+import { createPinyinIme, type ImeCandidate } from './pinyin-ime';
 import type { ContentKind, StaffContentPort } from './ports';
 import { createStaffAuth, type StaffAccountConfig, type StaffAuth } from './staff-auth';
 import { editableItem } from './stored-items';
@@ -35,6 +36,8 @@ export interface StaffServiceOptions {
   /** Service ids of the catalog (catalog.services()?.map(s => s.id) ?? null). */
   serviceIds(): readonly string[] | null;
   device: Omit<DeviceStatusDeps, 'kioskId' | 'appVersion' | 'store'>;
+  /** The zh-CN texts the IME learns words from (notices and announcements); read on first use. */
+  imeCorpus?: () => string[];
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -48,6 +51,8 @@ export interface StaffService {
   getNotice(id: string): { notice: Notice; pending: boolean } | null;
   listAnnouncements(): Announcement[];
   deviceStatus(): Promise<DeviceStatus>;
+  /** Pinyin → Chinese candidates for the on-screen keyboard. */
+  candidates(pinyin: string): ImeCandidate[];
 }
 
 export function createStaffService(opts: StaffServiceOptions): StaffService {
@@ -63,6 +68,7 @@ export function createStaffService(opts: StaffServiceOptions): StaffService {
     deliverNow: opts.deliverNow,
     serviceIds: opts.serviceIds,
   });
+  const ime = createPinyinIme(opts.imeCorpus ?? (() => []));
 
   return {
     auth,
@@ -83,5 +89,6 @@ export function createStaffService(opts: StaffServiceOptions): StaffService {
       }),
     deviceStatus: () =>
       readDeviceStatus({ ...opts.device, kioskId: opts.kioskId, appVersion: opts.appVersion, store }),
+    candidates: (pinyin) => ime.candidates(pinyin),
   };
 }

@@ -1,6 +1,6 @@
 // One announcement: text (Markdown + preview) in both languages, priority, and start and end as
 // the hall's date and time (sent as ISO times with the hall's offset).
-import { useContext, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcement } from '../../../electron/notice-model';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -11,6 +11,7 @@ import { IssueSummary, OutcomeNote, RemoveConfirm } from './editor/EditorParts';
 import { issueFieldName } from './editor/field-names';
 import { EditorContext, FieldIssues, MarkdownFields, SelectField, TextField } from './editor/fields';
 import { fieldId, IssueContext } from './editor/issues';
+import { KeyboardToggle, StaffKeyboard } from './editor/StaffKeyboard';
 import { useDraftEditing } from './editor/useDraftEditing';
 import { hallInputToIso, isoToHallInput } from './hall-time-input';
 import { useStaff } from './staff-session';
@@ -65,6 +66,8 @@ export function AnnouncementEditor(props: {
   const { item } = props;
   const [baseVersion, setBaseVersion] = useState(item?.version ?? 0);
   const [busy, setBusy] = useState(false);
+  const [keyboardOn, setKeyboardOn] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const [confirming, setConfirming] = useState(false);
   const toContent = (d: AnnouncementDraft) => ({
     id: d.id,
@@ -121,8 +124,9 @@ export function AnnouncementEditor(props: {
     ? t('staff.announcements.newTitle')
     : t('staff.announcements.editTitle', { id: draft.id });
   return (
-    <div className="staff-screen staff-editor">
+    <div className="staff-screen staff-editor" ref={root}>
       <ScreenHeading>{title}</ScreenHeading>
+      <KeyboardToggle on={keyboardOn} onToggle={setKeyboardOn} />
       <OutcomeNote outcome={editing.outcome} />
       {editing.showAll && editing.issues.length > 0 && (
         <IssueSummary issues={editing.issues} fieldName={(issue) => issueFieldName(t, issue)} />
@@ -164,6 +168,7 @@ export function AnnouncementEditor(props: {
           </form>
         </IssueContext.Provider>
       </EditorContext.Provider>
+      {keyboardOn && <StaffKeyboard root={root} />}
       {confirming && (
         <RemoveConfirm
           question={t('staff.editor.removeQuestion', { title: draft.text[locale] || draft.id })}

@@ -82,6 +82,20 @@ describe('staff procedures', () => {
     });
   });
 
+  it('on-screen keyboard: pinyin candidates through the contract; only lower-case letters', async () => {
+    const { staff } = await setUp();
+    const { sessionId } = await call(staff.login, { accountId: 'wang-li', pin: '246810' });
+    const { candidates } = await call(staff.ime.candidates, { sessionId, pinyin: 'ju' });
+    expect(candidates).toContainEqual({ text: '居', consumed: 2 });
+    expect(await errorOf(call(staff.ime.candidates, { sessionId, pinyin: 'Ju<' }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await call(staff.logout, { sessionId });
+    expect(await errorOf(call(staff.ime.candidates, { sessionId, pinyin: 'ju' }))).toMatchObject({
+      code: 'STAFF_SESSION_ENDED',
+    });
+  });
+
   it('get: a notice created here and not yet delivered opens at v1, pending', async () => {
     const { x, staff } = await setUp();
     const { sessionId } = await call(staff.login, { accountId: 'wang-li', pin: '246810' });

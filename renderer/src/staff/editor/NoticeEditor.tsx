@@ -2,7 +2,7 @@
 // says saved (version), queued (offline) or conflict (→ the conflicts screen); removal asks first.
 // A queued change is followed while staff keep editing (usePendingRecheck): the screen then says it
 // went, with the version, or that it met another change.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../../../electron/api';
 import { useKioskApi } from '../../api/KioskApiContext';
@@ -16,6 +16,7 @@ import { EditorContext, MarkdownFields } from './fields';
 import { IssueContext } from './issues';
 import { IdentitySection, PlaceSection, TimeLimitAndFeeSection } from './NoticeForm';
 import { FaqSection, LegalBasisSection, MaterialsSection, StepsSection } from './NoticeLists';
+import { KeyboardToggle, StaffKeyboard } from './StaffKeyboard';
 import { useDraftEditing } from './useDraftEditing';
 import { usePendingRecheck } from './usePendingRecheck';
 
@@ -37,6 +38,8 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
   const [services, setServices] = useState<ServiceSummary[]>([]);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [keyboardOn, setKeyboardOn] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const editing = useDraftEditing<NoticeDraft>({
     initial: emptyNoticeDraft(),
     toContent: toNoticeContent,
@@ -152,8 +155,9 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
 
   const showSummary = editing.showAll && editing.issues.length > 0;
   return (
-    <div className="staff-screen staff-editor">
+    <div className="staff-screen staff-editor" ref={root}>
       <ScreenHeading>{title}</ScreenHeading>
+      <KeyboardToggle on={keyboardOn} onToggle={setKeyboardOn} />
       {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: shownVersion })}</p>}
       {pending && <p className="staff-note">{t('staff.editor.pending')}</p>}
       {pendingConflict && (
@@ -207,6 +211,7 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
           </form>
         </IssueContext.Provider>
       </EditorContext.Provider>
+      {keyboardOn && <StaffKeyboard root={root} />}
       {confirming && (
         <RemoveConfirm
           question={t('staff.editor.removeQuestion', { title: pickLocalized(draft.title, locale) })}
