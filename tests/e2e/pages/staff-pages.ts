@@ -191,7 +191,10 @@ export class ConflictsPage extends StaffPage {
   }
 
   /** The differing fields: [field, mine, theirs] per row. */
+  /** The differing fields of a conflict (at least one), once its card has rendered them. */
   async rows(conflict: Locator): Promise<string[][]> {
+    // The card can show before its table: reading at once could see no rows (a CI race).
+    await conflict.locator('tbody tr').first().waitFor();
     return conflict
       .locator('tbody tr')
       .evaluateAll((rows) =>
