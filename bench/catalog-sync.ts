@@ -79,9 +79,10 @@ async function main() {
       const counts = new Map<string, number>();
       for (const r of traffic.requests) counts.set(r, (counts.get(r) ?? 0) + 1);
       const list = [...counts].map(([r, n]) => (n > 1 ? `${r} ×${n}` : r)).join(', ');
-      console.log(
-        `${label}: ${traffic.requests.length} requests, ${(traffic.bytes / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms [${list}]`,
-      );
+      if (label)
+        console.log(
+          `${label}: ${traffic.requests.length} requests, ${(traffic.bytes / 1024).toFixed(1)} KB, ${ms.toFixed(0)} ms [${list}]`,
+        );
       return { ms, bytes: traffic.bytes };
     };
 
