@@ -9,9 +9,3 @@ export function changeSequence(db: Database.Database): () => number {
   );
   return () => (max.get()?.max ?? 0) + 1;
 }
-
-/** The newest seq there is (0 when nothing was ever written). */
-export function lastChangeSeq(db: Database.Database): () => number {
-  const next = changeSequence(db);
-  return () => next() - 1;
-}

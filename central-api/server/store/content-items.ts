@@ -10,7 +10,6 @@ import type { Service } from './services';
 export type ContentKind = 'notice' | 'announcement';
 /** What the change feed carries: content items and the service catalog. */
 export type FeedKind = ContentKind | 'service';
-export const FEED_KINDS: readonly FeedKind[] = ['notice', 'announcement', 'service'];
 /** An item as the API returns it: its content plus version, updatedAt and updatedBy. */
 export type ContentItem = {
   id: string;

@@ -18,7 +18,6 @@ export type {
   FeedKind,
   ItemContent,
 } from './content-items';
-export { FEED_KINDS } from './content-items';
 export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue';
 export type { Service, ServiceEdit, ServiceUpdateInput } from './services';
 

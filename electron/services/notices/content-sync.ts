@@ -5,7 +5,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Announcement, Notice } from '../../notice-model';
-import { type CentralApi, type FeedKind, Form, type Service } from '../central';
+import { type CentralApi, FeedKind, Form, type Service } from '../central';
 import type { Clock } from '../clock';
 import type { CentralGuard } from '../queue/central-guard';
 import type { KioskStore } from '../store';
@@ -13,7 +13,6 @@ import type { ContentPage } from '../store/content';
 import { type Checked, checkAnnouncement, checkNotice, checkService } from './content-validation';
 
 export const FORMS_CACHE_KEY = 'forms.list';
-const FEED_KINDS: FeedKind[] = ['notice', 'announcement', 'service'];
 
 export interface ContentSyncLog {
   info(obj: object, msg: string): void;
@@ -138,7 +137,7 @@ export function createContentSync(opts: ContentSyncOptions): ContentSync {
     for (let n = 0; n < maxPages; n++) {
       const since = cursor;
       const feed = await guard.backgroundCall(() =>
-        central.contentChanges({ since, limit: pageSize, kinds: FEED_KINDS }),
+        central.contentChanges({ since, limit: pageSize, kinds: FeedKind.options }),
       );
       const { page, rejected } = await toPage(feed.changes, feed.cursor);
       store.content.applyPage(page);
