@@ -45,7 +45,9 @@ async function savedWhileOffline(
   });
   opened.push(staff);
   let gets = 0;
-  staff.page.on('request', (r: Request) => {
+  // Counted when answered, not when sent: a test that changes the fake after "2 reads" must not
+  // change the answer to the second one (a CI race).
+  staff.page.on('requestfinished', (r: Request) => {
     if (/\/staff\/notices\/get\b/.test(r.url())) gets += 1;
   });
   const home = await staff.pages.signInAs('王丽', '246810');
