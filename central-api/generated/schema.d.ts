@@ -649,7 +649,8 @@ export interface components {
         Line: string;
         /**
          * @description A Markdown subset (paragraphs, lists up to 3 levels, **bold**, *italics*, line breaks), 1 to
-         *     4000 characters. Raw HTML, links and images are never rendered: they show as text.
+         *     4000 characters. Raw HTML, links and images are never rendered: they show as text. A write
+         *     whose lists nest deeper than 3 levels is refused (400 naming the field), as kiosks refuse it.
          */
         MarkdownText: string;
         LocalizedMarkdown: {

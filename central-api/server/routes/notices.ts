@@ -1,8 +1,10 @@
 // Notices, announcements and their change feed: reads, idempotent writes with optimistic
 // concurrency (a stale baseVersion is 409 VERSION_CONFLICT with the current item), removals as
-// tombstones. Bodies are checked with the content model of electron/notice-model.ts.
+// tombstones. Bodies are checked with the content model of electron/notice-model.ts, and every
+// Markdown field as the kiosks check it: what a kiosk would refuse is refused here, at the source.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { checkContentMarkdown } from '../../../electron/services/notices/content-validation';
 import { ApiError } from '../errors';
 import {
   ContentChangesQuery,
@@ -37,6 +39,9 @@ export function registerNoticeRoutes(app: FastifyInstance, { store, now }: Route
         `body.content.id: "${content.id}" is not the ${kind} id of the path (${id})`,
       );
     }
+    const checked = checkContentMarkdown(content);
+    if (!checked.ok)
+      throw new ApiError(400, 'BAD_REQUEST', `body.content.${checked.field}: ${checked.reason}`);
     if ('serviceId' in content && !store.getService(content.serviceId)) {
       throw new ApiError(400, 'BAD_REQUEST', `body.content.serviceId: no service ${content.serviceId}`);
     }

@@ -1,14 +1,20 @@
 // Checks one notice, announcement or service as it comes from outside the kiosk (the central API's feed):
 // the content model (electron/notice-model.ts) and every Markdown field through parseRichText, so
 // that what reaches the cache can always be shown. A refusal says which field and why.
-import { Announcement, type LocalizedMarkdown, Notice } from '../../notice-model';
+import {
+  Announcement,
+  type AnnouncementContent,
+  type LocalizedMarkdown,
+  Notice,
+  type NoticeContent,
+} from '../../notice-model';
 import { Service } from '../central';
 import { parseRichText } from './markdown/rich-text';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; field: string; reason: string };
 
 /** The Markdown fields of a notice, with their paths (for the reason of a refusal). */
-export function noticeMarkdownFields(n: Notice): Array<[string, LocalizedMarkdown]> {
+function noticeMarkdownFields(n: NoticeContent): Array<[string, LocalizedMarkdown]> {
   return [
     ['eligibility', n.eligibility],
     ...n.materials.flatMap(
@@ -19,7 +25,16 @@ export function noticeMarkdownFields(n: Notice): Array<[string, LocalizedMarkdow
   ];
 }
 
-function checkMarkdown(fields: Array<[string, { 'zh-CN': string; en: string }]>): Checked<null> {
+/**
+ * Every Markdown field of a notice or announcement through the kiosk's parser: the first that
+ * cannot be shown, with its path. The central API checks writes with it too, so that what every
+ * kiosk would refuse is refused at the source.
+ */
+export function checkContentMarkdown(content: NoticeContent | AnnouncementContent): Checked<null> {
+  return checkMarkdown('steps' in content ? noticeMarkdownFields(content) : [['text', content.text]]);
+}
+
+function checkMarkdown(fields: Array<[string, LocalizedMarkdown]>): Checked<null> {
   for (const [path, text] of fields) {
     for (const locale of ['zh-CN', 'en'] as const) {
       const parsed = parseRichText(text[locale]);
@@ -44,7 +59,7 @@ export function checkNotice(raw: unknown, expectedId: string): Checked<Notice> {
   const parsed = Notice.safeParse(raw);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
   if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
-  const markdown = checkMarkdown(noticeMarkdownFields(parsed.data));
+  const markdown = checkContentMarkdown(parsed.data);
   return markdown.ok ? { ok: true, value: parsed.data } : markdown;
 }
 
@@ -52,7 +67,7 @@ export function checkAnnouncement(raw: unknown, expectedId: string): Checked<Ann
   const parsed = Announcement.safeParse(raw);
   if (!parsed.success) return { ok: false, ...firstIssue(parsed.error) };
   if (parsed.data.id !== expectedId) return { ok: false, field: 'id', reason: `id is not ${expectedId}` };
-  const markdown = checkMarkdown([['text', parsed.data.text]]);
+  const markdown = checkContentMarkdown(parsed.data);
   return markdown.ok ? { ok: true, value: parsed.data } : markdown;
 }
 

@@ -139,6 +139,31 @@ describe('notice writes', () => {
     expect((await call(central, 'GET', '/v1/notices/bad-8')).status).toBe(404);
     expect((await call(central, 'PUT', '/v1/notices/bad-8', write(0, notice))).status).toBe(201);
   });
+
+  it('400 for Markdown every kiosk would refuse (lists nested past 3 levels), naming the field', async () => {
+    const deep = Array.from({ length: 5 }, (_, level) => `${'  '.repeat(level)}- 第 ${level + 1} 层`).join(
+      '\n',
+    );
+    const notice = sampleNotice('bad-9');
+    const steps = [notice.steps[0], { 'zh-CN': deep, en: '- one level' }];
+    const res = await call(central, 'PUT', '/v1/notices/bad-9', write(0, { ...notice, steps }));
+    expect(res.status).toBe(400);
+    expect(messageOf(res.body)).toBe(
+      'body.content.steps.1.zh-CN: Markdown nested too deep (lists at most 3 levels)',
+    );
+    expect((await call(central, 'GET', '/v1/notices/bad-9')).status).toBe(404);
+    const announcement = sampleAnnouncement('bad-md');
+    const text = { ...announcement.text, en: deep };
+    const refused = await call(
+      central,
+      'PUT',
+      '/v1/announcements/bad-md',
+      write(0, { ...announcement, text }),
+    );
+    expect(messageOf(refused.body)).toBe(
+      'body.content.text.en: Markdown nested too deep (lists at most 3 levels)',
+    );
+  });
 });
 
 describe('announcement writes', () => {
