@@ -14,6 +14,7 @@ import { createServiceCatalog } from '../electron/services/queue/service-catalog
 import { openStore } from '../electron/services/store';
 import { createSyncService } from '../electron/services/sync/sync-service';
 import { startCentralProcess } from '../tests/support/central-process';
+import { recordingFetch } from '../tests/support/recording-fetch';
 import { percentile } from './lib';
 
 const { values } = parseArgs({ options: { passes: { type: 'string', default: '20' } } });
@@ -29,15 +30,12 @@ async function main() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-catalog-sync-'));
   const server = await startCentralProcess({ dbPath: path.join(dir, 'central.db'), token: TOKEN });
   const traffic: Traffic = { requests: [], bytes: 0 };
-  const countingFetch: typeof fetch = async (input, init) => {
-    const res = await fetch(input, init);
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    traffic.requests.push(
-      `${input instanceof Request ? input.method : (init?.method ?? 'GET')} ${url.pathname}`,
-    );
-    traffic.bytes += (await res.clone().arrayBuffer()).byteLength;
-    return res;
-  };
+  const countingFetch = recordingFetch(
+    ({ method, url }) => void traffic.requests.push(`${method} ${url.pathname}`),
+    async (response) => {
+      traffic.bytes += (await response.clone().arrayBuffer()).byteLength;
+    },
+  );
   const store = openStore(path.join(dir, 'kiosk.db'));
   try {
     const central = createCentralApi({

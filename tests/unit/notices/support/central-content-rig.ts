@@ -27,6 +27,7 @@ import {
   type SyncServiceOptions,
 } from '../../../../electron/services/sync/sync-service';
 import { type FaultProxy, startFaultProxy } from '../../../support/fault-proxy';
+import { recordingFetch } from '../../../support/recording-fetch';
 import { recordingDocuments } from './content-fakes';
 
 const FIXTURES = fileURLToPath(new URL('../../../../fixtures', import.meta.url));
@@ -87,17 +88,14 @@ export async function startContentRig(opts: ContentRigOptions = {}): Promise<Con
   const sinceSeen: number[] = [];
   const requests: string[] = [];
   const warnings: object[] = [];
-  const recordingFetch: typeof fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    requests.push(`${input instanceof Request ? input.method : (init?.method ?? 'GET')} ${url.pathname}`);
-    if (url.pathname === '/v1/content/changes') sinceSeen.push(Number(url.searchParams.get('since')));
-    return fetch(input, init);
-  };
   const central = createCentralApi({
     baseUrl: proxy.url,
     token: TOKEN,
     timeoutMs: 2000,
-    fetch: recordingFetch,
+    fetch: recordingFetch(({ method, url }) => {
+      requests.push(`${method} ${url.pathname}`);
+      if (url.pathname === '/v1/content/changes') sinceSeen.push(Number(url.searchParams.get('since')));
+    }),
   });
   const direct = createCentralApi({ baseUrl: centralUrl, token: TOKEN, timeoutMs: 5000 });
   const guard = createCentralGuard({
