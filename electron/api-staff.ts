@@ -136,6 +136,24 @@ export const DeviceStatus = z.object({
 });
 export type DeviceStatus = z.infer<typeof DeviceStatus>;
 
+/** Checking, saving and removing an item: the same procedures for notices and announcements. */
+const itemEditing = () => ({
+  /** Checks a draft without saving: the same rules as save. */
+  validate: oc
+    .errors(ended)
+    .input(session.extend({ draft: z.unknown() }))
+    .output(z.object({ issues: z.array(FieldIssue) })),
+  /** baseVersion 0 creates the item. */
+  save: oc
+    .errors(ended)
+    .input(session.extend({ baseVersion: z.number().int().nonnegative(), draft: z.unknown() }))
+    .output(SaveResult),
+  remove: oc
+    .errors(ended)
+    .input(session.extend({ id: NoticeId, baseVersion: z.number().int().positive() }))
+    .output(SaveResult),
+});
+
 export const staffContract = {
   staff: {
     /** The staff accounts (id and name) to choose from before the PIN. */
@@ -160,20 +178,7 @@ export const staffContract = {
         .errors({ ...ended, NOTICE_NOT_FOUND: kioskErrors.NOTICE_NOT_FOUND })
         .input(session.extend({ id: NoticeId }))
         .output(z.object({ notice: Notice, pending: z.boolean() })),
-      /** Checks a draft without saving: the same rules as save. */
-      validate: oc
-        .errors(ended)
-        .input(session.extend({ draft: z.unknown() }))
-        .output(z.object({ issues: z.array(FieldIssue) })),
-      /** baseVersion 0 creates a notice. */
-      save: oc
-        .errors(ended)
-        .input(session.extend({ baseVersion: z.number().int().nonnegative(), draft: z.unknown() }))
-        .output(SaveResult),
-      remove: oc
-        .errors(ended)
-        .input(session.extend({ id: NoticeId, baseVersion: z.number().int().positive() }))
-        .output(SaveResult),
+      ...itemEditing(),
     },
     announcements: {
       /** All announcements, past, current and future. */
@@ -181,18 +186,7 @@ export const staffContract = {
         .errors(ended)
         .input(session)
         .output(z.object({ announcements: z.array(Announcement) })),
-      validate: oc
-        .errors(ended)
-        .input(session.extend({ draft: z.unknown() }))
-        .output(z.object({ issues: z.array(FieldIssue) })),
-      save: oc
-        .errors(ended)
-        .input(session.extend({ baseVersion: z.number().int().nonnegative(), draft: z.unknown() }))
-        .output(SaveResult),
-      remove: oc
-        .errors(ended)
-        .input(session.extend({ id: NoticeId, baseVersion: z.number().int().positive() }))
-        .output(SaveResult),
+      ...itemEditing(),
     },
     conflicts: {
       list: oc

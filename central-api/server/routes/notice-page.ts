@@ -1,14 +1,14 @@
 // The public page of a procedure notice: GET /n/{noticeId}?lang=zh-CN|en, the target of the QR
 // code on slips and A4 prints. No token, no script, strict CSP. Notice text is untrusted: every
 // string is escaped, and Markdown becomes paragraphs and lists through the project's one parser.
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { RichBlock, RichText } from '../../../electron/api';
 import { type Notice, Notice as NoticeSchema } from '../../../electron/notice-model';
 import { parseRichText } from '../../../electron/services/notices/markdown/rich-text';
 import { type NoticePageText, noticePageText } from '../page-messages';
 import type { RouteContext } from './context';
+import { escapeHtml, htmlPages } from './html-page';
 
 type Lang = 'zh-CN' | 'en';
 
@@ -16,17 +16,7 @@ const STYLE = `body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;mar
 main{max-width:44rem;margin:0 auto}h1{font-size:1.6rem;margin:.25rem 0 1rem}h2{font-size:1.25rem;margin:1.5rem 0 .5rem;border-bottom:2px solid #111}
 .kind{margin:0;font-weight:700}dl{display:grid;grid-template-columns:auto 1fr;gap:.4rem 1rem}dt{font-weight:700}dd{margin:0}
 li{margin:.25rem 0}a{color:#0645ad}footer{margin-top:2rem;color:#333}`;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
-const CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${STYLE_HASH}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const sendPage = htmlPages(STYLE, 'no-cache');
 
 function richHtml(blocks: RichText): string {
   const block = (b: RichBlock): string => {
@@ -101,33 +91,6 @@ function noticeBody(n: Notice, lang: Lang, t: NoticePageText, updatedDate: strin
   return sections.join('\n');
 }
 
-function page(lang: Lang, title: string, body: string): string {
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body><main>
-${body}
-</main></body>
-</html>
-`;
-}
-
-const send = (reply: FastifyReply, status: number, html: string) =>
-  reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('content-security-policy', CSP)
-    .header('cache-control', 'no-cache')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-content-type-options', 'nosniff')
-    .send(html);
-
 const PageQuery = z.object({ lang: z.enum(['zh-CN', 'en']).catch('zh-CN').default('zh-CN') });
 
 export function registerNoticePage(app: FastifyInstance, { store, timeZone }: RouteContext): void {
@@ -139,16 +102,16 @@ export function registerNoticePage(app: FastifyInstance, { store, timeZone }: Ro
     const found = NoticeSchema.safeParse(store.getItem('notice', id));
     if (!found.success) {
       const body = `<h1>${t('notFoundTitle')}</h1>\n<p>${t('notFoundHint')}</p>`;
-      return send(reply, 404, page(lang, t('notFoundTitle'), body));
+      return sendPage(reply, 404, { lang, title: t('notFoundTitle'), body });
     }
     const notice = found.data;
     const updated = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(
       new Date(notice.updatedAt),
     );
-    return send(
-      reply,
-      200,
-      page(lang, `${notice.title[lang]} · ${t('kind')}`, noticeBody(notice, lang, t, updated)),
-    );
+    return sendPage(reply, 200, {
+      lang,
+      title: `${notice.title[lang]} · ${t('kind')}`,
+      body: noticeBody(notice, lang, t, updated),
+    });
   });
 }

@@ -1,12 +1,12 @@
 // The public queue page a resident opens from the QR code on their ticket: GET /q/{clientTicketId}.
 // No token, no script, no personal data (number, service, status, people ahead, wait); bilingual;
 // refreshes itself every 30 s. A strict CSP allows only the one inline style, by its hash.
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { bilingual, bilingualText } from '../page-messages';
 import type { TicketRecord } from '../store';
 import type { RouteContext } from './context';
+import { escapeHtml, htmlPages } from './html-page';
 import { ticketNumber } from './queue';
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;margin:0;padding:1.5rem;background:#fff;color:#111;line-height:1.4}
@@ -15,44 +15,7 @@ main{max-width:32rem;margin:0 auto}h1{font-size:1.25rem;margin:0 0 1rem}
 dl{display:grid;grid-template-columns:auto 1fr;gap:.5rem 1rem;font-size:1.15rem}dt{font-weight:700}dd{margin:0}
 .status{font-size:1.5rem;font-weight:700;padding:.75rem;border:3px solid #111;margin:1rem 0}
 .en{color:#333}footer{margin-top:1.5rem;font-size:.95rem;color:#333}`;
-const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
-const CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${STYLE_HASH}'`,
-  "img-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function page(title: string, body: string, refresh: boolean): string {
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${refresh ? '<meta http-equiv="refresh" content="30">\n' : ''}<meta name="robots" content="noindex">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body><main>
-${body}
-</main></body>
-</html>
-`;
-}
-
-const send = (reply: FastifyReply, status: number, html: string) =>
-  reply
-    .code(status)
-    .header('content-type', 'text/html; charset=utf-8')
-    .header('content-security-policy', CSP)
-    .header('cache-control', 'no-store')
-    .header('referrer-policy', 'no-referrer')
-    .header('x-content-type-options', 'nosniff')
-    .send(html);
+const sendPage = htmlPages(STYLE, 'no-store');
 
 function statusHtml(t: TicketRecord): string {
   if (t.status === 'served') return bilingual('statusServed');
@@ -70,7 +33,7 @@ export function registerPublicPage(
     const service = ticket ? store.getService(ticket.serviceId) : undefined;
     if (!ticket || !service) {
       const body = `<h1>${bilingual('notFoundTitle')}</h1>\n<p>${bilingual('notFoundHint')}</p>`;
-      return send(reply, 404, page(bilingualText('notFoundTitle'), body, false));
+      return sendPage(reply, 404, { lang: 'zh-CN', title: bilingualText('notFoundTitle'), body });
     }
     const number = escapeHtml(ticketNumber(service, ticket));
     const { peopleAhead, estimatedWaitMinutes } = waits.forTicket(ticket, now());
@@ -97,10 +60,12 @@ ${
 }
 </dl>
 <footer>${bilingual('footer', { time: asOf })}</footer>`;
-    return send(
-      reply,
-      200,
-      page(`${ticketNumber(service, ticket)} · ${bilingualText('title')}`, body, ticket.status !== 'served'),
-    );
+    return sendPage(reply, 200, {
+      lang: 'zh-CN',
+      title: `${ticketNumber(service, ticket)} · ${bilingualText('title')}`,
+      body,
+      // A served ticket's page will not change: no reason to keep reloading it.
+      ...(ticket.status !== 'served' ? { refreshSeconds: 30 } : {}),
+    });
   });
 }

@@ -51,6 +51,19 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
     };
   };
 
+  /** The store's input for a ticket issued at `issuedAt`: numbers restart each day of the hall. */
+  const issueInput = (
+    body: { clientTicketId: string; serviceId: string; kioskId: string; priority?: boolean | undefined },
+    issuedAt: string,
+  ): IssueTicketInput => ({
+    clientTicketId: body.clientTicketId,
+    serviceId: body.serviceId,
+    kioskId: body.kioskId,
+    priority: body.priority ?? false,
+    date: hallTime(new Date(issuedAt), timeZone).date,
+    issuedAt,
+  });
+
   /** The store's input for an offline hand-over; a number of another service's prefix is a 400. */
   const handOverInput = (body: HandOverItem & { kioskId: string }): IssueTicketInput => {
     const prefix = store.getService(body.serviceId)?.prefix;
@@ -61,14 +74,8 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
         `offline.number: ${body.serviceId} numbers start with ${prefix}`,
       );
     }
-    const issuedAt = new Date(body.offline.issuedAt).toISOString();
     return {
-      clientTicketId: body.clientTicketId,
-      serviceId: body.serviceId,
-      kioskId: body.kioskId,
-      priority: body.priority ?? false,
-      date: hallTime(new Date(issuedAt), timeZone).date,
-      issuedAt,
+      ...issueInput(body, new Date(body.offline.issuedAt).toISOString()),
       offlineNumber: Number(body.offline.number.slice(1)),
     };
   };
@@ -91,15 +98,7 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
         { opensAt },
       );
     }
-    const issuedAt = now().toISOString();
-    const { ticket, created } = store.issueTicket({
-      clientTicketId: body.clientTicketId,
-      serviceId: body.serviceId,
-      kioskId: body.kioskId,
-      priority: body.priority ?? false,
-      date: hallTime(new Date(issuedAt), timeZone).date,
-      issuedAt,
-    });
+    const { ticket, created } = store.issueTicket(issueInput(body, now().toISOString()));
     return reply.code(created ? 201 : 200).send(ticketView(ticket));
   });
 

@@ -4,7 +4,8 @@ import { auditStore } from './audit';
 import { contentStore } from './content';
 import { contentItemsStore } from './content-items';
 import { migrate } from './migrations';
-import { queueStore } from './queue';
+import { queueLineStore } from './queue-line';
+import { ticketsStore } from './queue-tickets';
 import { servicesStore } from './services';
 
 export type { AuditRecord } from './audit';
@@ -18,14 +19,15 @@ export type {
   FeedKind,
   ItemContent,
 } from './content-items';
-export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue';
+export type { CheckInInput, IssueTicketInput, TicketRecord } from './queue-records';
 export type { Service, ServiceEdit, ServiceUpdateInput } from './services';
 
 export type CentralStore = ReturnType<typeof contentStore> &
   ReturnType<typeof servicesStore> &
   ReturnType<typeof contentItemsStore> &
   ReturnType<typeof auditStore> &
-  ReturnType<typeof queueStore> & { ping(): boolean; close(): void };
+  ReturnType<typeof ticketsStore> &
+  ReturnType<typeof queueLineStore> & { ping(): boolean; close(): void };
 
 export function openCentralStore(dbPath: string): CentralStore {
   const db = new Database(dbPath);
@@ -43,7 +45,8 @@ export function openCentralStore(dbPath: string): CentralStore {
     ...services,
     ...contentItemsStore(db, audit.recordAudit, services.servicesChangedSince),
     ...audit,
-    ...queueStore(db),
+    ...ticketsStore(db),
+    ...queueLineStore(db),
     ping: () => (ping.get() as { ok: number } | undefined)?.ok === 1,
     close: () => db.close(),
   };

@@ -1,5 +1,6 @@
 // The queue's records: tickets as the API sees them, the rows they come from, and the inputs and
-// outcomes of issuing, handing over and checking in. The SQL that reads and writes them is in queue.ts.
+// outcomes of issuing, handing over and checking in. The SQL that reads and writes them is in
+// queue-tickets.ts (issuing), queue-numbers.ts (numbers and blocks) and queue-line.ts (calling).
 import type { ApiError } from '../errors';
 import type { QueueRules, TicketKind } from '../queue-order';
 
