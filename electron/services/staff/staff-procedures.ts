@@ -20,6 +20,24 @@ export function createStaffProcedures(os: KioskImplementer, deps: StaffProcedure
     return staff;
   }
 
+  /** validate, save and remove: one contract and one service call for both kinds of item. */
+  function itemEditing(kind: 'notice' | 'announcement', p: typeof s.notices | typeof s.announcements) {
+    return {
+      validate: p.validate.handler(({ input, errors }) => {
+        staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+        return { issues: service.validate(kind, input.draft) };
+      }),
+      save: p.save.handler(({ input, errors }) => {
+        const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+        return service.edits.save(kind, staff.id, input.baseVersion, input.draft);
+      }),
+      remove: p.remove.handler(({ input, errors }) => {
+        const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
+        return service.edits.remove(kind, staff.id, input.id, input.baseVersion);
+      }),
+    };
+  }
+
   return {
     staff: {
       accounts: s.accounts.handler(() => ({ accounts: service.auth.accounts() })),
@@ -44,36 +62,14 @@ export function createStaffProcedures(os: KioskImplementer, deps: StaffProcedure
           if (!found) throw errors.NOTICE_NOT_FOUND();
           return found;
         }),
-        validate: s.notices.validate.handler(({ input, errors }) => {
-          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return { issues: service.validate('notice', input.draft) };
-        }),
-        save: s.notices.save.handler(({ input, errors }) => {
-          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return service.edits.save('notice', staff.id, input.baseVersion, input.draft);
-        }),
-        remove: s.notices.remove.handler(({ input, errors }) => {
-          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return service.edits.remove('notice', staff.id, input.id, input.baseVersion);
-        }),
+        ...itemEditing('notice', s.notices),
       },
       announcements: {
         list: s.announcements.list.handler(({ input, errors }) => {
           staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
           return { announcements: service.listAnnouncements() };
         }),
-        validate: s.announcements.validate.handler(({ input, errors }) => {
-          staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return { issues: service.validate('announcement', input.draft) };
-        }),
-        save: s.announcements.save.handler(({ input, errors }) => {
-          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return service.edits.save('announcement', staff.id, input.baseVersion, input.draft);
-        }),
-        remove: s.announcements.remove.handler(({ input, errors }) => {
-          const staff = staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return service.edits.remove('announcement', staff.id, input.id, input.baseVersion);
-        }),
+        ...itemEditing('announcement', s.announcements),
       },
       conflicts: {
         list: s.conflicts.list.handler(({ input, errors }) => {
@@ -98,9 +94,9 @@ export function createStaffProcedures(os: KioskImplementer, deps: StaffProcedure
         }),
       },
       ime: {
-        candidates: s.ime.candidates.handler(({ input, errors }) => {
+        candidates: s.ime.candidates.handler(async ({ input, errors }) => {
           staffOf(input.sessionId, errors.STAFF_SESSION_ENDED);
-          return { candidates: service.candidates(input.pinyin) };
+          return { candidates: await service.candidates(input.pinyin) };
         }),
       },
     },

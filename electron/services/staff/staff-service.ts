@@ -36,7 +36,7 @@ export interface StaffServiceOptions {
   /** Service ids of the catalog (catalog.services()?.map(s => s.id) ?? null). */
   serviceIds(): readonly string[] | null;
   device: Omit<DeviceStatusDeps, 'kioskId' | 'appVersion' | 'store'>;
-  /** The zh-CN texts the IME learns words from (notices and announcements); read on first use. */
+  /** The zh-CN texts the IME learns words from (notices and announcements); read at the first sign-in. */
   imeCorpus?: () => string[];
   log?: { warn(obj: object, msg: string): void };
 }
@@ -51,8 +51,8 @@ export interface StaffService {
   getNotice(id: string): { notice: Notice; pending: boolean } | null;
   listAnnouncements(): Announcement[];
   deviceStatus(): Promise<DeviceStatus>;
-  /** Pinyin → Chinese candidates for the on-screen keyboard. */
-  candidates(pinyin: string): ImeCandidate[];
+  /** Pinyin → Chinese candidates for the on-screen keyboard (waits while the table is being built). */
+  candidates(pinyin: string): Promise<ImeCandidate[]>;
 }
 
 export function createStaffService(opts: StaffServiceOptions): StaffService {
@@ -69,9 +69,19 @@ export function createStaffService(opts: StaffServiceOptions): StaffService {
     serviceIds: opts.serviceIds,
   });
   const ime = createPinyinIme(opts.imeCorpus ?? (() => []));
+  // Staff who sign in are about to edit: build the candidate table now, in the background (once).
+  const prepareIme = () =>
+    ime.prepare().catch((error: unknown) => opts.log?.warn({ err: error }, 'pinyin IME table not built'));
 
   return {
-    auth,
+    auth: {
+      ...auth,
+      async login(accountId, pin) {
+        const result = await auth.login(accountId, pin);
+        if (result.status === 'signed-in' && !ime.ready()) void prepareIme();
+        return result;
+      },
+    },
     edits,
     audit,
     validate: (kind, draft) =>

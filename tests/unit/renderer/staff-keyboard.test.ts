@@ -148,4 +148,36 @@ describe('the on-screen keyboard', () => {
       expect(sizes.filter((s) => s.small)).toEqual([]);
     });
   }
+
+  it('moves on to the next field from a one-line field with its Enter key (named so), and keeps new lines in a textarea', async () => {
+    const staff = await openWithKeyboard();
+    const { editor } = staff.pages;
+    const zhTitle = editor.textbox('field.title', 'zh-CN');
+    const enTitle = editor.textbox('field.title', 'en');
+    const enBefore = await enTitle.inputValue();
+    await zhTitle.click();
+    const next = key(staff, editor.t('keyboard.nextField'));
+    await expect.poll(() => next.count()).toBe(1);
+    await expect(next.textContent()).resolves.toBe(editor.t('keyboard.next'));
+    await expect(key(staff, editor.t('keyboard.enter')).count()).resolves.toBe(0);
+    await next.click();
+    await expect.poll(() => enTitle.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Nothing typed by the key itself; the next letters go to the end of the English title.
+    await expect(zhTitle.inputValue()).resolves.toBe('居住证申领');
+    await key(staff, editor.t('keyboard.modeAbc')).click();
+    await key(staff, 'x').click();
+    await expect.poll(() => enTitle.inputValue()).toBe(`${enBefore}x`);
+
+    // In a Markdown box the same key is a new line again.
+    const box = editor.textbox('field.eligibility', 'zh-CN');
+    await box.fill('');
+    await box.click();
+    await expect.poll(() => key(staff, editor.t('keyboard.enter')).count()).toBe(1);
+    await expect(next.count()).resolves.toBe(0);
+    await key(staff, 'y').click();
+    await key(staff, editor.t('keyboard.enter')).click();
+    await key(staff, 'z').click();
+    await expect.poll(() => box.inputValue()).toBe('y\nz');
+    await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
 });

@@ -97,6 +97,8 @@ export function StaffKeyboard(props: { root: RefObject<HTMLElement | null> }) {
   const enter = () => {
     // As desktop IMEs do: Enter during composition types the letters themselves.
     if (composition) pick(composition, composition.length);
+    // In a one-line field, as phone keyboards do: on to the next field (nothing after the last).
+    else if (target.oneLine) target.nextField();
     else typed(target.newLine());
   };
   const switchTo = (next: Mode) => {
@@ -166,7 +168,12 @@ export function StaffKeyboard(props: { root: RefObject<HTMLElement | null> }) {
           ))}
           <Key label={t('staff.keyboard.space')} className="staff-kb-space" onPress={space} />
           <Key label={t('staff.keyboard.backspace')} className="staff-kb-wide" onPress={backspace} />
-          <Key label={t('staff.keyboard.enter')} className="staff-kb-wide" onPress={enter} />
+          <Key
+            label={t(target.oneLine ? 'staff.keyboard.next' : 'staff.keyboard.enter')}
+            name={target.oneLine ? t('staff.keyboard.nextField') : undefined}
+            className="staff-kb-wide"
+            onPress={enter}
+          />
         </div>
       </fieldset>
     </fieldset>
