@@ -29,46 +29,51 @@ export function HomeScreen({ locales, onTakeNumber, onCheckIn, onNotices }: Prop
         </p>
       ))}
       <div className="actions home-actions">
-        <div className="home-action home-action-main">
-          <button
-            type="button"
-            className="hero-action"
-            aria-describedby="take-number-hint"
-            onClick={onTakeNumber}
-          >
-            {t('home.takeNumber')}
-          </button>
-          <p id="take-number-hint" className="hint">
-            {t('home.takeNumberHint')}
-          </p>
-        </div>
-        <div className="home-action">
-          <button
-            type="button"
-            className="secondary-action"
-            aria-describedby="check-in-hint"
-            onClick={onCheckIn}
-          >
-            {t('home.checkIn')}
-          </button>
-          <p id="check-in-hint" className="hint">
-            {t('home.checkInHint')}
-          </p>
-        </div>
-        <div className="home-action">
-          <button
-            type="button"
-            className="secondary-action"
-            aria-describedby="notices-hint"
-            onClick={onNotices}
-          >
-            {t('notices.homeButton')}
-          </button>
-          <p id="notices-hint" className="hint">
-            {t('notices.homeButtonHint')}
-          </p>
-        </div>
+        <HomeAction
+          main
+          hintId="take-number-hint"
+          label={t('home.takeNumber')}
+          hint={t('home.takeNumberHint')}
+          onSelect={onTakeNumber}
+        />
+        <HomeAction
+          hintId="check-in-hint"
+          label={t('home.checkIn')}
+          hint={t('home.checkInHint')}
+          onSelect={onCheckIn}
+        />
+        <HomeAction
+          hintId="notices-hint"
+          label={t('notices.homeButton')}
+          hint={t('notices.homeButtonHint')}
+          onSelect={onNotices}
+        />
       </div>
     </>
+  );
+}
+
+/** One way in from the start screen, with the line under it that says what it is for. */
+function HomeAction(props: {
+  main?: boolean;
+  hintId: string;
+  label: string;
+  hint: string;
+  onSelect: () => void;
+}) {
+  return (
+    <div className={props.main ? 'home-action home-action-main' : 'home-action'}>
+      <button
+        type="button"
+        className={props.main ? 'hero-action' : 'secondary-action'}
+        aria-describedby={props.hintId}
+        onClick={props.onSelect}
+      >
+        {props.label}
+      </button>
+      <p id={props.hintId} className="hint">
+        {props.hint}
+      </p>
+    </div>
   );
 }

@@ -1,20 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { A4PrintOutcome, Locale } from '../../../electron/api';
+import type { Locale } from '../../../electron/api';
 import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
-import { MessagePanel } from '../components/MessagePanel';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { usePrintJob } from '../components/usePrintJob';
+import { NoticeLoadFailed } from './NoticeLoadFailed';
 
 type PreviewState =
   | { status: 'loading' }
   | { status: 'ready'; pages: string[] }
-  | { status: 'failed'; messageKey: ErrorMessageKey };
-
-type PrintState =
-  | { status: 'idle' }
-  | { status: 'printing' }
-  | { status: 'done'; outcome: A4PrintOutcome }
   | { status: 'failed'; messageKey: ErrorMessageKey };
 
 interface Props {
@@ -30,8 +25,6 @@ export function A4PreviewScreen({ id, locale, onBack, onBackToList }: Props) {
   const { t } = useTranslation();
   const api = useKioskApi();
   const [preview, setPreview] = useState<PreviewState>({ status: 'loading' });
-  const [print, setPrint] = useState<PrintState>({ status: 'idle' });
-  const printing = useRef(false);
 
   const load = useCallback(() => {
     setPreview({ status: 'loading' });
@@ -42,40 +35,17 @@ export function A4PreviewScreen({ id, locale, onBack, onBackToList }: Props) {
   }, [api, id, locale]);
   useEffect(load, [load]);
 
-  const printA4 = (): void => {
-    if (printing.current) return;
-    printing.current = true;
-    setPrint({ status: 'printing' });
-    api.notices.printA4({ id, locale }).then(
-      (outcome) => {
-        printing.current = false;
-        setPrint({ status: 'done', outcome });
-      },
-      (error: unknown) => {
-        printing.current = false;
-        setPrint({ status: 'failed', messageKey: errorMessageKey(error) });
-      },
-    );
-  };
+  const { job: print, print: printA4 } = usePrintJob(() => api.notices.printA4({ id, locale }));
 
-  if (preview.status === 'failed') {
-    const removed = preview.messageKey === 'errors.NOTICE_NOT_FOUND';
+  if (preview.status === 'failed')
     return (
-      <MessagePanel
-        title={t('errors.title')}
-        actions={
-          removed
-            ? [{ label: t('notices.backToList'), onSelect: onBackToList, primary: true }]
-            : [
-                { label: t('common.retry'), onSelect: load, primary: true },
-                { label: t('common.back'), onSelect: onBack },
-              ]
-        }
-      >
-        <p>{removed ? t('notices.notFound') : t(preview.messageKey)}</p>
-      </MessagePanel>
+      <NoticeLoadFailed
+        messageKey={preview.messageKey}
+        onRetry={load}
+        onBackToList={onBackToList}
+        onBack={onBack}
+      />
     );
-  }
 
   const pages = preview.status === 'ready' ? preview.pages : [];
   let outcome = '';

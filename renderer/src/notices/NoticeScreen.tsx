@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ContentFreshness, Locale, NoticeView } from '../../../electron/api';
 import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
-import { MessagePanel } from '../components/MessagePanel';
+import { BackAction } from '../components/BackAction';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { pickLocalized } from '../i18n/localized';
 import { FreshnessNote } from './FreshnessNote';
+import { NoticeLoadFailed } from './NoticeLoadFailed';
 import { NoticeSections } from './NoticeSections';
 import { PagingButtons } from './PagingButtons';
 import { usePaging } from './usePaging';
@@ -43,34 +44,22 @@ export function NoticeScreen({ id, locale, onTakeNumber, onPreviewA4, onBack }: 
   }, [api, id]);
   useEffect(load, [load]);
 
-  if (state.status === 'failed') {
-    const removed = state.messageKey === 'errors.NOTICE_NOT_FOUND';
+  if (state.status === 'failed')
     return (
-      <MessagePanel
-        title={t('errors.title')}
-        actions={
-          removed
-            ? [{ label: t('notices.backToList'), onSelect: onBack, primary: true }]
-            : [
-                { label: t('common.retry'), onSelect: load, primary: true },
-                { label: t('notices.backToList'), onSelect: onBack },
-              ]
-        }
-      >
-        <p>{removed ? t('notices.notFound') : t(state.messageKey)}</p>
-      </MessagePanel>
+      <NoticeLoadFailed
+        messageKey={state.messageKey}
+        onRetry={load}
+        onBackToList={onBack}
+        onBack={onBack}
+        backLabel={t('notices.backToList')}
+      />
     );
-  }
   if (state.status === 'loading') {
     return (
       <>
         <ScreenHeading>{t('notices.title')}</ScreenHeading>
         <p className="hint">{t('notices.loading')}</p>
-        <div className="actions">
-          <button type="button" className="secondary-action" onClick={onBack}>
-            {t('common.back')}
-          </button>
-        </div>
+        <BackAction onBack={onBack} />
       </>
     );
   }

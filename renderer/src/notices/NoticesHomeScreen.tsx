@@ -4,7 +4,8 @@ import type { ContentFreshness, Locale, NoticeSummary } from '../../../electron/
 import type { NoticeArea } from '../../../electron/notice-model';
 import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
-import { MessagePanel } from '../components/MessagePanel';
+import { BackAction } from '../components/BackAction';
+import { LoadFailedPanel } from '../components/LoadFailedPanel';
 import { applyKeyboardKey, OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { AREA_ORDER } from './areas';
@@ -46,19 +47,8 @@ export function NoticesHomeScreen({ locale, initial, onOpen, onBack }: Props) {
   }, [api]);
   useEffect(load, [load]);
 
-  if (state.status === 'failed') {
-    return (
-      <MessagePanel
-        title={t('errors.title')}
-        actions={[
-          { label: t('common.retry'), onSelect: load, primary: true },
-          { label: t('common.back'), onSelect: onBack },
-        ]}
-      >
-        <p>{t(state.messageKey)}</p>
-      </MessagePanel>
-    );
-  }
+  if (state.status === 'failed')
+    return <LoadFailedPanel messageKey={state.messageKey} onRetry={load} onBack={onBack} />;
 
   const open = (id: string) => onOpen(id, { area, query });
   const notices = state.status === 'ready' ? state.notices : [];
@@ -98,11 +88,7 @@ export function NoticesHomeScreen({ locale, initial, onOpen, onBack }: Props) {
           label={t('notices.keyboardLabel')}
           onKey={(key) => setQuery((current) => applyKeyboardKey(current, key, MAX_QUERY_LENGTH))}
         />
-        <div className="actions">
-          <button type="button" className="secondary-action" onClick={onBack}>
-            {t('common.back')}
-          </button>
-        </div>
+        <BackAction onBack={onBack} />
       </div>
     </div>
   );

@@ -1,38 +1,13 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale, PrintOutcome } from '../../../electron/api';
-import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
+import type { Locale } from '../../../electron/api';
 import { useKioskApi } from '../api/KioskApiContext';
-
-type SlipState =
-  | { status: 'idle' }
-  | { status: 'printing' }
-  | { status: 'done'; outcome: PrintOutcome }
-  | { status: 'failed'; messageKey: ErrorMessageKey };
+import { usePrintJob } from '../components/usePrintJob';
 
 /** The thermal checklist slip: one job at a time, and what came of it in words. */
 export function useSlipPrint(id: string, locale: Locale) {
   const { t } = useTranslation();
   const api = useKioskApi();
-  const [state, setState] = useState<SlipState>({ status: 'idle' });
-  // A ref, not state: a double tap arrives before React re-renders, and must not print twice.
-  const printing = useRef(false);
-
-  const print = (): void => {
-    if (printing.current) return;
-    printing.current = true;
-    setState({ status: 'printing' });
-    api.notices.printSlip({ id, locale }).then(
-      (outcome) => {
-        printing.current = false;
-        setState({ status: 'done', outcome });
-      },
-      (error: unknown) => {
-        printing.current = false;
-        setState({ status: 'failed', messageKey: errorMessageKey(error) });
-      },
-    );
-  };
+  const { job: state, print } = usePrintJob(() => api.notices.printSlip({ id, locale }));
 
   let message = '';
   if (state.status === 'printing') message = t('notices.slip.printing');

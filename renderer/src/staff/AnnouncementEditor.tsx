@@ -1,17 +1,14 @@
 // One announcement: text (Markdown + preview) in both languages, priority, and start and end as
 // the hall's date and time (sent as ISO times with the hall's offset).
-import { useContext, useRef, useState } from 'react';
+import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcement } from '../../../electron/notice-model';
-import { ScreenHeading } from '../components/ScreenHeading';
 import { useHallTimeZone } from '../session/hall-time';
 import { PRIORITY_CHOICES } from './editor/choices';
+import { DraftEditorScreen } from './editor/DraftEditorScreen';
 import type { Localized } from './editor/draft';
-import { IssueSummary, OutcomeNote, RemoveConfirm } from './editor/EditorParts';
-import { issueFieldName } from './editor/field-names';
 import { EditorContext, FieldIssues, MarkdownFields, SelectField, TextField } from './editor/fields';
-import { fieldId, IssueContext } from './editor/issues';
-import { KeyboardToggle, StaffKeyboard } from './editor/StaffKeyboard';
+import { fieldId } from './editor/issues';
 import { useDraftEditing } from './editor/useDraftEditing';
 import { hallInputToIso, isoToHallInput } from './hall-time-input';
 import { useStaff } from './staff-session';
@@ -66,9 +63,6 @@ export function AnnouncementEditor(props: {
   const { item } = props;
   const [baseVersion, setBaseVersion] = useState(item?.version ?? 0);
   const [busy, setBusy] = useState(false);
-  const [keyboardOn, setKeyboardOn] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const [confirming, setConfirming] = useState(false);
   const toContent = (d: AnnouncementDraft) => ({
     id: d.id,
     priority: d.priority,
@@ -99,7 +93,6 @@ export function AnnouncementEditor(props: {
 
   const run = (remove: boolean) => {
     if (busy) return;
-    setConfirming(false);
     setBusy(true);
     call((a, sessionId) =>
       remove
@@ -124,58 +117,25 @@ export function AnnouncementEditor(props: {
     ? t('staff.announcements.newTitle')
     : t('staff.announcements.editTitle', { id: draft.id });
   return (
-    <div className="staff-screen staff-editor" ref={root}>
-      <ScreenHeading>{title}</ScreenHeading>
-      <KeyboardToggle on={keyboardOn} onToggle={setKeyboardOn} />
-      <OutcomeNote outcome={editing.outcome} />
-      {editing.showAll && editing.issues.length > 0 && (
-        <IssueSummary issues={editing.issues} fieldName={(issue) => issueFieldName(t, issue)} />
-      )}
-      <EditorContext.Provider value={{ draft, set: editing.set }}>
-        <IssueContext.Provider
-          value={{ issues: editing.issues, showAll: editing.showAll, touched: editing.touched }}
-        >
-          <form
-            className="staff-form"
-            aria-label={title}
-            onSubmit={(event) => {
-              event.preventDefault();
-              run(false);
-            }}
-          >
-            {isNew ? <TextField path={['id']} label={t('staff.field.id')} /> : null}
-            <SelectField
-              path={['priority']}
-              label={t('staff.field.priority')}
-              options={PRIORITY_CHOICES.map((p) => ({ value: p, label: t(`staff.priority.${p}`) }))}
-            />
-            <MarkdownFields path={['text']} label={t('staff.field.text')} />
-            <DateTimeFields which="starts" issuePath="startsAt" />
-            <DateTimeFields which="ends" issuePath="endsAt" />
-            <div className="staff-actions">
-              <button type="submit" className="staff-primary" aria-disabled={busy || undefined}>
-                {t('staff.editor.save')}
-              </button>
-              {!isNew && (
-                <button type="button" className="staff-danger" onClick={() => setConfirming(true)}>
-                  {t('staff.editor.remove')}
-                </button>
-              )}
-              <button type="button" className="staff-secondary" onClick={props.onDone}>
-                {t('staff.common.back')}
-              </button>
-            </div>
-          </form>
-        </IssueContext.Provider>
-      </EditorContext.Provider>
-      {keyboardOn && <StaffKeyboard root={root} />}
-      {confirming && (
-        <RemoveConfirm
-          question={t('staff.editor.removeQuestion', { title: draft.text[locale] || draft.id })}
-          onConfirm={() => run(true)}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-    </div>
+    <DraftEditorScreen
+      title={title}
+      editing={editing}
+      isNew={isNew}
+      busy={busy}
+      removeQuestion={t('staff.editor.removeQuestion', { title: draft.text[locale] || draft.id })}
+      onSave={() => run(false)}
+      onRemove={() => run(true)}
+      onBack={props.onDone}
+    >
+      {isNew ? <TextField path={['id']} label={t('staff.field.id')} /> : null}
+      <SelectField
+        path={['priority']}
+        label={t('staff.field.priority')}
+        options={PRIORITY_CHOICES.map((p) => ({ value: p, label: t(`staff.priority.${p}`) }))}
+      />
+      <MarkdownFields path={['text']} label={t('staff.field.text')} />
+      <DateTimeFields which="starts" issuePath="startsAt" />
+      <DateTimeFields which="ends" issuePath="endsAt" />
+    </DraftEditorScreen>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ScreenHeading } from '../components/ScreenHeading';
 import { useHallTimeZone } from '../session/hall-time';
 import { formatHallDateTime } from './hall-time-input';
+import { StaffLoadedScreen } from './StaffLoadedScreen';
 import { staffName, useStaff, useStaffLoad } from './staff-session';
 
 const AUDIT_LIMIT = 100;
@@ -15,50 +15,47 @@ export function AuditScreen({ onBack }: { onBack: () => void }) {
     api.staff.audit.list({ sessionId, limit: AUDIT_LIMIT }),
   );
   return (
-    <div className="staff-screen">
-      <ScreenHeading>{t('staff.audit.title')}</ScreenHeading>
-      <div className="staff-actions">
+    <StaffLoadedScreen
+      title={t('staff.audit.title')}
+      action={
         <button type="button" className="staff-secondary" onClick={reload}>
           {t('staff.common.refresh')}
         </button>
-        <button type="button" className="staff-secondary" onClick={onBack}>
-          {t('staff.common.back')}
-        </button>
-      </div>
-      {loaded.state === 'loading' && <p>{t('staff.common.loading')}</p>}
-      {loaded.state === 'failed' && (
-        <p role="alert" className="staff-error">
-          {t('staff.common.failed')}
-        </p>
-      )}
-      {loaded.state === 'ready' && loaded.value.entries.length === 0 && <p>{t('staff.audit.empty')}</p>}
-      {loaded.state === 'ready' && loaded.value.entries.length > 0 && (
-        <table className="staff-table">
-          <caption>{t('staff.audit.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('staff.audit.when')}</th>
-              <th scope="col">{t('staff.audit.who')}</th>
-              <th scope="col">{t('staff.audit.action')}</th>
-              <th scope="col">{t('staff.audit.target')}</th>
-              <th scope="col">{t('staff.audit.summary')}</th>
-              <th scope="col">{t('staff.audit.sync')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {loaded.value.entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>{formatHallDateTime(entry.at, timeZone)}</td>
-                <td>{staffName(accounts, entry.staffId) ?? t('staff.audit.unknownStaff')}</td>
-                <td>{t(`staff.audit.actions.${entry.action}`)}</td>
-                <td>{entry.target ?? '—'}</td>
-                <td>{entry.summary || '—'}</td>
-                <td>{entry.synced ? t('staff.audit.synced') : t('staff.audit.waiting')}</td>
+      }
+      onBack={onBack}
+      loaded={loaded}
+    >
+      {({ entries }) =>
+        entries.length === 0 ? (
+          <p>{t('staff.audit.empty')}</p>
+        ) : (
+          <table className="staff-table">
+            <caption>{t('staff.audit.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.audit.when')}</th>
+                <th scope="col">{t('staff.audit.who')}</th>
+                <th scope="col">{t('staff.audit.action')}</th>
+                <th scope="col">{t('staff.audit.target')}</th>
+                <th scope="col">{t('staff.audit.summary')}</th>
+                <th scope="col">{t('staff.audit.sync')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatHallDateTime(entry.at, timeZone)}</td>
+                  <td>{staffName(accounts, entry.staffId) ?? t('staff.audit.unknownStaff')}</td>
+                  <td>{t(`staff.audit.actions.${entry.action}`)}</td>
+                  <td>{entry.target ?? '—'}</td>
+                  <td>{entry.summary || '—'}</td>
+                  <td>{entry.synced ? t('staff.audit.synced') : t('staff.audit.waiting')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      }
+    </StaffLoadedScreen>
   );
 }

@@ -7,6 +7,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { useHallTimeZone } from '../session/hall-time';
 import { changedBy, differences } from './conflict-diff';
 import { formatHallDateTime } from './hall-time-input';
+import { LoadStatus } from './StaffLoadedScreen';
 import { staffName, useStaff, useStaffLoad } from './staff-session';
 
 function ConflictCard({
@@ -122,12 +123,7 @@ export function ConflictsScreen({ onBack }: { onBack: () => void }) {
       <p role="status" className="staff-ok">
         {note}
       </p>
-      {loaded.state === 'loading' && <p>{t('staff.common.loading')}</p>}
-      {loaded.state === 'failed' && (
-        <p role="alert" className="staff-error">
-          {t('staff.common.failed')}
-        </p>
-      )}
+      <LoadStatus loaded={loaded} />
       {loaded.state === 'ready' && loaded.value.conflicts.length === 0 && <p>{t('staff.conflicts.empty')}</p>}
       {loaded.state === 'ready' &&
         loaded.value.conflicts.map((conflict) => (

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceStatus } from '../../../electron/api';
-import { ScreenHeading } from '../components/ScreenHeading';
 import { useHallTimeZone } from '../session/hall-time';
 import { formatHallDateTime } from './hall-time-input';
+import { StaffLoadedScreen } from './StaffLoadedScreen';
 import { useStaffLoad } from './staff-session';
 
 const GB = 1024 ** 3;
@@ -15,74 +15,66 @@ export function DeviceScreen({ onBack }: { onBack: () => void }) {
   const { loaded, reload } = useStaffLoad((api, sessionId) => api.staff.device.status({ sessionId }));
   const when = (iso: string | null) => (iso ? formatHallDateTime(iso, timeZone) : t('staff.device.never'));
   return (
-    <div className="staff-screen">
-      <ScreenHeading>{t('staff.device.title')}</ScreenHeading>
-      <div className="staff-actions">
+    <StaffLoadedScreen
+      title={t('staff.device.title')}
+      action={
         <button type="button" className="staff-primary" onClick={reload}>
           {t('staff.common.refresh')}
         </button>
-        <button type="button" className="staff-secondary" onClick={onBack}>
-          {t('staff.common.back')}
-        </button>
-      </div>
-      {loaded.state === 'loading' && <p>{t('staff.common.loading')}</p>}
-      {loaded.state === 'failed' && (
-        <p role="alert" className="staff-error">
-          {t('staff.common.failed')}
-        </p>
-      )}
-      {loaded.state === 'ready' && (
+      }
+      onBack={onBack}
+      loaded={loaded}
+    >
+      {(status) => (
         <dl className="staff-facts">
           <dt>{t('staff.device.ticketPrinter')}</dt>
           <dd>
-            {t(`staff.device.printer.${loaded.value.ticketPrinter.status}`)}
-            {loaded.value.ticketPrinter.checkedAt &&
-              ` (${t('staff.device.checkedAt', { time: when(loaded.value.ticketPrinter.checkedAt) })})`}
+            {t(`staff.device.printer.${status.ticketPrinter.status}`)}
+            {status.ticketPrinter.checkedAt &&
+              ` (${t('staff.device.checkedAt', { time: when(status.ticketPrinter.checkedAt) })})`}
           </dd>
           <dt>{t('staff.device.a4Printer')}</dt>
           <dd>
-            {loaded.value.a4Printer.queue === null
+            {status.a4Printer.queue === null
               ? t('staff.device.noA4')
               : t('staff.device.a4State', {
-                  queue: loaded.value.a4Printer.queue,
-                  state: t(`staff.device.a4States.${loaded.value.a4Printer.state.replace(' ', '-')}`, {
-                    defaultValue: loaded.value.a4Printer.state,
+                  queue: status.a4Printer.queue,
+                  state: t(`staff.device.a4States.${status.a4Printer.state.replace(' ', '-')}`, {
+                    defaultValue: status.a4Printer.state,
                   }),
                 })}
           </dd>
           <dt>{t('staff.device.central')}</dt>
-          <dd>
-            {loaded.value.central.reachable ? t('staff.device.reachable') : t('staff.device.unreachable')}
-          </dd>
+          <dd>{status.central.reachable ? t('staff.device.reachable') : t('staff.device.unreachable')}</dd>
           <dt>{t('staff.device.lastSync')}</dt>
-          <dd>{when(loaded.value.central.lastSyncAt)}</dd>
+          <dd>{when(status.central.lastSyncAt)}</dd>
           <dt>{t('staff.device.outbox')}</dt>
           <dd>
             {t('staff.device.outboxCounts', {
-              waiting: loaded.value.outboxDepth,
-              refused: loaded.value.outboxRejected,
+              waiting: status.outboxDepth,
+              refused: status.outboxRejected,
             })}
           </dd>
           <dt>{t('staff.device.contentAsOf')}</dt>
-          <dd>{when(loaded.value.contentAsOf)}</dd>
+          <dd>{when(status.contentAsOf)}</dd>
           <dt>{t('staff.device.refused')}</dt>
           <dd>
-            <RefusedContent refused={loaded.value.refusedContent} when={when} />
+            <RefusedContent refused={status.refusedContent} when={when} />
           </dd>
           <dt>{t('staff.device.appVersion')}</dt>
-          <dd>{loaded.value.appVersion}</dd>
+          <dd>{status.appVersion}</dd>
           <dt>{t('staff.device.kioskId')}</dt>
-          <dd>{loaded.value.kioskId}</dd>
+          <dd>{status.kioskId}</dd>
           <dt>{t('staff.device.disk')}</dt>
           <dd>
             {t('staff.device.diskSpace', {
-              free: gigabytes(loaded.value.disk.freeBytes),
-              total: gigabytes(loaded.value.disk.totalBytes),
+              free: gigabytes(status.disk.freeBytes),
+              total: gigabytes(status.disk.totalBytes),
             })}
           </dd>
         </dl>
       )}
-    </div>
+    </StaffLoadedScreen>
   );
 }
 

@@ -1,40 +1,15 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintOutcome } from '../../../electron/api';
-import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
-
-type ReprintState =
-  | { status: 'idle' }
-  | { status: 'printing' }
-  | { status: 'done'; outcome: PrintOutcome }
-  | { status: 'failed'; messageKey: ErrorMessageKey };
+import { type PrintJob, usePrintJob } from '../components/usePrintJob';
 
 /** "Print again" and what came of it; the ticket stays valid whatever the printer does. */
 export function PrintAgain({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
   const api = useKioskApi();
-  const [state, setState] = useState<ReprintState>({ status: 'idle' });
-  const printing = useRef(false);
+  const { job: state, print: reprint } = usePrintJob(() => api.tickets.reprint({ ticketId }));
 
-  const reprint = (): void => {
-    if (printing.current) return;
-    printing.current = true;
-    setState({ status: 'printing' });
-    // After the answer, either way, another copy can be asked for.
-    api.tickets.reprint({ ticketId }).then(
-      (outcome) => {
-        printing.current = false;
-        setState({ status: 'done', outcome });
-      },
-      (error: unknown) => {
-        printing.current = false;
-        setState({ status: 'failed', messageKey: errorMessageKey(error) });
-      },
-    );
-  };
-
-  const outcomeText = (next: ReprintState): string => {
+  const outcomeText = (next: PrintJob<PrintOutcome>): string => {
     if (next.status === 'printing') return t('ticket.reprinting');
     if (next.status === 'failed') return t(next.messageKey);
     if (next.status === 'done')

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { IssuedTicket, Locale, ServiceList, ServiceSummary } from '../../../electron/api';
 import { type ErrorMessageKey, errorMessageKey } from '../api/errors';
 import { useKioskApi } from '../api/KioskApiContext';
-import { MessagePanel } from '../components/MessagePanel';
+import { BackAction } from '../components/BackAction';
+import { LoadFailedPanel } from '../components/LoadFailedPanel';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { useNow } from '../components/useNow';
 import { formatClockTime, useHallTimeZone } from '../session/hall-time';
@@ -64,19 +65,8 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack, s
     });
   };
 
-  if (state.status === 'failed') {
-    return (
-      <MessagePanel
-        title={t('errors.title')}
-        actions={[
-          { label: t('common.retry'), onSelect: load, primary: true },
-          { label: t('common.back'), onSelect: onBack },
-        ]}
-      >
-        <p>{t(state.messageKey)}</p>
-      </MessagePanel>
-    );
-  }
+  if (state.status === 'failed')
+    return <LoadFailedPanel messageKey={state.messageKey} onRetry={load} onBack={onBack} />;
 
   if (chosen) {
     return (
@@ -115,11 +105,7 @@ export function ServicePickerScreen({ locale, onIssued, onIssueFailed, onBack, s
         </ul>
       )}
       {asOf && <p className="hint">{t('services.asOf', { time: asOf })}</p>}
-      <div className="actions">
-        <button type="button" className="secondary-action" onClick={onBack}>
-          {t('common.back')}
-        </button>
-      </div>
+      <BackAction onBack={onBack} />
     </>
   );
 }

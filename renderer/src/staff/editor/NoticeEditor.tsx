@@ -2,21 +2,18 @@
 // says saved (version), queued (offline) or conflict (→ the conflicts screen); removal asks first.
 // A queued change is followed while staff keep editing (usePendingRecheck): the screen then says it
 // went, with the version, or that it met another change.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceSummary } from '../../../../electron/api';
 import { useKioskApi } from '../../api/KioskApiContext';
 import { ScreenHeading } from '../../components/ScreenHeading';
 import { pickLocalized } from '../../i18n/localized';
 import { useStaff } from '../staff-session';
+import { DraftEditorScreen } from './DraftEditorScreen';
 import { emptyNoticeDraft, type NoticeDraft, noticeToDraft, toNoticeContent } from './draft';
-import { IssueSummary, OutcomeNote, RemoveConfirm } from './EditorParts';
-import { issueFieldName } from './field-names';
-import { EditorContext, MarkdownFields } from './fields';
-import { IssueContext } from './issues';
+import { MarkdownFields } from './fields';
 import { IdentitySection, PlaceSection, TimeLimitAndFeeSection } from './NoticeForm';
 import { FaqSection, LegalBasisSection, MaterialsSection, StepsSection } from './NoticeLists';
-import { KeyboardToggle, StaffKeyboard } from './StaffKeyboard';
 import { useDraftEditing } from './useDraftEditing';
 import { usePendingRecheck } from './usePendingRecheck';
 
@@ -37,9 +34,6 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
   const [pendingConflict, setPendingConflict] = useState(false);
   const [services, setServices] = useState<ServiceSummary[]>([]);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [keyboardOn, setKeyboardOn] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
   const editing = useDraftEditing<NoticeDraft>({
     initial: emptyNoticeDraft(),
     toContent: toNoticeContent,
@@ -114,7 +108,6 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
   };
 
   const remove = () => {
-    setConfirming(false);
     setBusy(true);
     call((a, sessionId) => a.staff.notices.remove({ sessionId, id: draft.id, baseVersion }))
       .then(
@@ -153,72 +146,43 @@ export function NoticeEditor(props: { id: string | null; onDone: () => void; onC
       </div>
     );
 
-  const showSummary = editing.showAll && editing.issues.length > 0;
   return (
-    <div className="staff-screen staff-editor" ref={root}>
-      <ScreenHeading>{title}</ScreenHeading>
-      <KeyboardToggle on={keyboardOn} onToggle={setKeyboardOn} />
-      {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: shownVersion })}</p>}
-      {pending && <p className="staff-note">{t('staff.editor.pending')}</p>}
-      {pendingConflict && (
-        <div className="staff-note" role="alert">
-          <p>{t('staff.editor.pendingConflict')}</p>
-          <button type="button" className="staff-secondary" onClick={props.onConflict}>
-            {t('staff.editor.openConflicts')}
-          </button>
-        </div>
-      )}
-      <OutcomeNote outcome={editing.outcome} />
-      {showSummary && (
-        <IssueSummary issues={editing.issues} fieldName={(issue) => issueFieldName(t, issue)} />
-      )}
-      <EditorContext.Provider value={{ draft, set: editing.set }}>
-        <IssueContext.Provider
-          value={{ issues: editing.issues, showAll: editing.showAll, touched: editing.touched }}
-        >
-          <form
-            className="staff-form"
-            aria-label={title}
-            onSubmit={(event) => {
-              event.preventDefault();
-              save();
-            }}
-          >
-            <IdentitySection isNew={isNew} services={services} />
-            <LegalBasisSection />
-            <fieldset className="staff-section">
-              <legend>{t('staff.field.eligibility')}</legend>
-              <MarkdownFields path={['eligibility']} label={t('staff.field.eligibility')} />
-            </fieldset>
-            <MaterialsSection />
-            <StepsSection />
-            <TimeLimitAndFeeSection />
-            <PlaceSection />
-            <FaqSection />
-            <div className="staff-actions staff-sticky-actions">
-              <button type="submit" className="staff-primary" aria-disabled={busy || undefined}>
-                {t('staff.editor.save')}
-              </button>
-              {!isNew && (
-                <button type="button" className="staff-danger" onClick={() => setConfirming(true)}>
-                  {t('staff.editor.remove')}
-                </button>
-              )}
-              <button type="button" className="staff-secondary" onClick={props.onDone}>
-                {t('staff.common.back')}
+    <DraftEditorScreen
+      title={title}
+      editing={editing}
+      notes={
+        <>
+          {!isNew && <p className="staff-hint">{t('staff.editor.version', { version: shownVersion })}</p>}
+          {pending && <p className="staff-note">{t('staff.editor.pending')}</p>}
+          {pendingConflict && (
+            <div className="staff-note" role="alert">
+              <p>{t('staff.editor.pendingConflict')}</p>
+              <button type="button" className="staff-secondary" onClick={props.onConflict}>
+                {t('staff.editor.openConflicts')}
               </button>
             </div>
-          </form>
-        </IssueContext.Provider>
-      </EditorContext.Provider>
-      {keyboardOn && <StaffKeyboard root={root} />}
-      {confirming && (
-        <RemoveConfirm
-          question={t('staff.editor.removeQuestion', { title: pickLocalized(draft.title, locale) })}
-          onConfirm={remove}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-    </div>
+          )}
+        </>
+      }
+      isNew={isNew}
+      busy={busy}
+      removeQuestion={t('staff.editor.removeQuestion', { title: pickLocalized(draft.title, locale) })}
+      stickyActions
+      onSave={save}
+      onRemove={remove}
+      onBack={props.onDone}
+    >
+      <IdentitySection isNew={isNew} services={services} />
+      <LegalBasisSection />
+      <fieldset className="staff-section">
+        <legend>{t('staff.field.eligibility')}</legend>
+        <MarkdownFields path={['eligibility']} label={t('staff.field.eligibility')} />
+      </fieldset>
+      <MaterialsSection />
+      <StepsSection />
+      <TimeLimitAndFeeSection />
+      <PlaceSection />
+      <FaqSection />
+    </DraftEditorScreen>
   );
 }
