@@ -1,47 +1,13 @@
 // Every screen, in each language (and in large text), checked with axe-core (WCAG 2.x A/AA/AAA and
 // best practices) and against DESIGN.md's sizes: zero findings.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../electron/api';
 import { todayAt } from '../../support/renderer-harness';
-import {
-  axeViolations,
-  launchChromium,
-  type OpenKiosk,
-  type OpenOptions,
-  openKiosk,
-  sizeProblems,
-} from './kiosk-browser';
+import { setUpKioskBrowser } from './kiosk-browser';
+import { checkScreen, expectInView, type Findings, KIOSK_VIEWPORTS } from './screen-checks';
 
-let browser: Browser;
-const opened: OpenKiosk[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const kiosk of opened.splice(0)) await kiosk.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options: OpenOptions): Promise<OpenKiosk> {
-  const kiosk = await openKiosk(browser, { ...options, bypassCSP: true });
-  opened.push(kiosk);
-  return kiosk;
-}
-
-/** Findings per screen; the test expects an empty object, so a failure names screen and rule. */
-type Findings = Record<string, string[]>;
-
-async function check(page: Page, screen: string, findings: Findings): Promise<void> {
-  const found = [
-    ...(await axeViolations(page)).map((v) => `axe ${v.id} (${v.impact}): ${v.nodes.join(' | ')}`),
-    ...(await sizeProblems(page)).map((p) => `size ${p.what}: ${p.detail}`),
-  ];
-  if (found.length > 0) findings[screen] = found;
-}
+const { open } = setUpKioskBrowser({ bypassCSP: true });
 
 function fontSize(control: Locator): Promise<number> {
   return control.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
@@ -61,72 +27,74 @@ async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {
   await home.waitUntilShown();
   const name = (service: { 'zh-CN': string; en: string }) => service[locale];
   const social = harness.fake.services[0]?.name ?? { 'zh-CN': '', en: '' };
-  await check(page, 'home', findings);
+  await checkScreen(page, 'home', findings);
   expect(await fontSize(home.takeNumberButton())).toBeGreaterThanOrEqual(32);
   expect(await fontSize(home.checkInButton())).toBeGreaterThanOrEqual(32);
 
   const picker = await home.takeNumber();
   await picker.serviceButton(name(social)).waitFor();
-  await check(page, 'services', findings);
+  await checkScreen(page, 'services', findings);
 
   const question = await picker.chooseService(name(social));
-  await check(page, 'priority question', findings);
+  await checkScreen(page, 'priority question', findings);
   expect(await fontSize(question.answerButton(true))).toBeGreaterThanOrEqual(32);
 
   let ticket = await question.answer(false);
   await ticket.numberShown();
   await ticket.qrCode().waitFor();
-  await check(page, 'ticket printed', findings);
+  await checkScreen(page, 'ticket printed', findings);
   expect(await fontSize(ticket.doneButton())).toBeGreaterThanOrEqual(32);
   await ticket.printAgainButton().click();
   await ticket.reprintMessage('ticket.reprinted').waitFor();
-  await check(page, 'ticket printed again', findings);
+  await checkScreen(page, 'ticket printed again', findings);
 
   harness.fake.printOutcome = { status: 'failed', reason: 'cover-open' };
   harness.fake.offline = true;
   const offlinePicker = await (await ticket.done()).takeNumber();
   await offlinePicker.offlineNote().waitFor();
-  await check(page, 'services offline', findings);
+  await checkScreen(page, 'services offline', findings);
   ticket = await offlinePicker.choose(name(social), { priority: true });
   await ticket.printFailedRegion().waitFor();
-  await check(page, 'ticket priority, offline, print failed', findings);
+  await checkScreen(page, 'ticket priority, offline, print failed', findings);
   harness.fake.offline = false;
   harness.fake.printOutcome = { status: 'printed' };
 
   const appointment = await (await ticket.done()).checkIn();
-  await check(page, 'appointment check-in', findings);
+  await checkScreen(page, 'appointment check-in', findings);
   await appointment.tapCode('123');
   await appointment.submitButton().click();
   await appointment.invalidCodeMessage().waitFor();
-  await check(page, 'appointment invalid code', findings);
+  await checkScreen(page, 'appointment invalid code', findings);
   await appointment.key('clear').click();
   await appointment.tapCode('ZZ9999');
   await appointment.submitButton().click();
   await appointment.failure().waitFor();
-  await check(page, 'appointment not found', findings);
+  await checkScreen(page, 'appointment not found', findings);
   await appointment.key('clear').click();
   await appointment.tapCode('AB1234');
   ticket = await appointment.submitExpectingTicket();
-  await check(page, 'ticket appointment', findings);
+  await checkScreen(page, 'ticket appointment', findings);
 
   harness.fake.issueError = 'NUMBERS_EXHAUSTED';
   const again = await (await ticket.done()).takeNumber();
   await (await again.chooseService(name(social))).answerButton(false).click();
   await again.errorHeading().waitFor();
-  await check(page, 'issue error', findings);
+  await checkScreen(page, 'issue error', findings);
   return findings;
 }
 
+// A sweep runs axe on every screen of the ticket flow: on a loaded two-core machine that takes
+// more than the default 30 s (as the notice screens' sweep).
 describe('accessibility of every screen', () => {
   for (const locale of LOCALES) {
     it(`has no findings in ${locale}`, async () => {
       expect(await sweep(locale, false)).toEqual({});
-    });
+    }, 90_000);
   }
 
   it('has no findings in large text', async () => {
     expect(await sweep('zh-CN', true)).toEqual({});
-  });
+  }, 90_000);
 
   it('has no findings on the idle warning, in both languages', async () => {
     const findings: Findings = {};
@@ -138,7 +106,7 @@ describe('accessibility of every screen', () => {
       await home.chooseLanguage(locale);
       const picker = await home.takeNumber();
       await picker.idleDialog().waitFor({ timeout: 6_000 });
-      await check(page, `idle warning ${locale}`, findings);
+      await checkScreen(page, `idle warning ${locale}`, findings);
       expect(await fontSize(picker.idleDialog().getByRole('button'))).toBeGreaterThanOrEqual(32);
       await picker.continueSession();
       await picker.back();
@@ -147,21 +115,8 @@ describe('accessibility of every screen', () => {
   });
 });
 
-async function expectInView(control: Locator, viewport: { width: number; height: number }): Promise<void> {
-  const box = await control.boundingBox();
-  expect(box).not.toBeNull();
-  if (!box) return;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-}
-
 describe('layout', () => {
-  const viewports = [
-    { width: 1080, height: 1920 },
-    { width: 1280, height: 800 },
-  ];
-  for (const viewport of viewports) {
+  for (const viewport of KIOSK_VIEWPORTS) {
     it(`keeps the main action and the settings visible and low at ${viewport.width}×${viewport.height}`, async () => {
       const { home, harness } = await open({ viewport });
       for (const control of [home.takeNumberButton(), home.languageButton('en'), home.largerTextButton()]) {

@@ -5,30 +5,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAKE_FOLLOW_BASE, todayAt } from '../../support/renderer-harness';
-import { launchChromium, type OpenKiosk, type OpenOptions, openKiosk } from './kiosk-browser';
+import { setUpKioskBrowser } from './kiosk-browser';
 
 const run = promisify(execFile);
-let browser: Browser;
-const opened: OpenKiosk[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const kiosk of opened.splice(0)) await kiosk.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options?: OpenOptions): Promise<OpenKiosk> {
-  const kiosk = await openKiosk(browser, options);
-  opened.push(kiosk);
-  return kiosk;
-}
+const { open } = setUpKioskBrowser();
 
 /** Reads a QR code from PNG bytes with zbarimg (a real decoder, not ours). */
 async function decodeQr(png: Buffer): Promise<string> {

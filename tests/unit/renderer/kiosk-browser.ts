@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Locale } from '../../../electron/api';
 import { HomePage } from '../../e2e/pages/home-page';
 import { type FakeKiosk, type RendererHarness, startRendererHarness } from '../../support/renderer-harness';
+import { chromiumPerFile } from './chromium-per-file';
 
 export { AXE_TAGS, axeViolations, launchChromium, sizeProblems } from '../../support/browser';
 
@@ -48,5 +49,23 @@ export async function openKiosk(browser: Browser, options: OpenOptions = {}): Pr
       await context.close();
       await harness.close();
     },
+  };
+}
+
+export interface KioskBrowser {
+  /** Opens the renderer in a fresh context; closed after the test. */
+  open(options?: OpenOptions): Promise<OpenKiosk>;
+}
+
+/**
+ * A test file's kiosk browser: one Chromium for the file, every page it opened closed after each
+ * test. `always` is laid over every open's options (the axe files open everything with bypassCSP).
+ * The tests check `problems` themselves: some stories expect a console error.
+ */
+export function setUpKioskBrowser(always: Partial<OpenOptions> = {}): KioskBrowser {
+  const chromium = chromiumPerFile<OpenKiosk>();
+  return {
+    open: async (options = {}) =>
+      chromium.track(await openKiosk(chromium.browser(), { ...options, ...always })),
   };
 }

@@ -1,48 +1,14 @@
 // Every notice screen, in each language and in large text, checked with axe-core (WCAG 2.x A/AA/AAA
 // and best practices) and against DESIGN.md's sizes; and the controls a resident needs stay in view.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../electron/api';
 import { HomeNotices, NoticePage } from '../../e2e/pages/notices-page';
 import { fakeAnnouncement } from '../../support/fake-notices';
 import type { FakeKiosk } from '../../support/renderer-harness';
-import {
-  axeViolations,
-  launchChromium,
-  type OpenKiosk,
-  type OpenOptions,
-  openKiosk,
-  sizeProblems,
-} from './kiosk-browser';
+import { setUpKioskBrowser } from './kiosk-browser';
+import { checkScreen, expectInView, type Findings, KIOSK_VIEWPORTS } from './screen-checks';
 
-let browser: Browser;
-const opened: OpenKiosk[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const kiosk of opened.splice(0)) await kiosk.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options: OpenOptions): Promise<OpenKiosk> {
-  const kiosk = await openKiosk(browser, { ...options, bypassCSP: true });
-  opened.push(kiosk);
-  return kiosk;
-}
-
-type Findings = Record<string, string[]>;
-
-async function check(page: Page, screen: string, findings: Findings): Promise<void> {
-  const found = [
-    ...(await axeViolations(page)).map((v) => `axe ${v.id} (${v.impact}): ${v.nodes.join(' | ')}`),
-    ...(await sizeProblems(page)).map((p) => `size ${p.what}: ${p.detail}`),
-  ];
-  if (found.length > 0) findings[screen] = found;
-}
+const { open } = setUpKioskBrowser({ bypassCSP: true });
 
 function withContent(fake: FakeKiosk): void {
   fake.notices.announcements = [
@@ -66,40 +32,40 @@ async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {
   if (largeText) await kiosk.home.largerTextButton().click();
   const home = HomeNotices.of(kiosk.home);
   await home.announcements().waitFor();
-  await check(page, 'home with announcements', findings);
+  await checkScreen(page, 'home with announcements', findings);
 
   const notices = await home.openNotices();
   await notices.areaButton('residence').waitFor();
   await notices.offlineNote().waitFor();
-  await check(page, 'notices home, offline', findings);
+  await checkScreen(page, 'notices home, offline', findings);
   await notices.chooseArea('community');
-  await check(page, 'area list', findings);
+  await checkScreen(page, 'area list', findings);
   await notices.allAreasButton().click();
 
   await notices.tapText('zzz');
   await notices.noResultsMessage('zzz').waitFor();
-  await check(page, 'search, no results', findings);
+  await checkScreen(page, 'search, no results', findings);
   await notices.key('clear').click();
   await notices.tapText(locale === 'en' ? 'permit' : 'jzz');
   await notices.resultsHeading(1).waitFor();
-  await check(page, 'search results', findings);
+  await checkScreen(page, 'search results', findings);
 
   const notice = await notices.openNotice(TITLES[locale].permit);
-  await check(page, 'notice', findings);
+  await checkScreen(page, 'notice', findings);
   await notice.printSlipButton().click();
   await notice.slipMessage().waitFor();
   harness.fake.notices.slipOutcome = { status: 'failed', reason: 'paper-out' };
   await notice.printSlipButton().click();
   await notice.slipMessage('paper-out').waitFor();
-  await check(page, 'notice, slip not printed', findings);
+  await checkScreen(page, 'notice, slip not printed', findings);
 
   const preview = await notice.previewA4();
   await preview.pageImages().first().waitFor();
-  await check(page, 'A4 preview', findings);
+  await checkScreen(page, 'A4 preview', findings);
   harness.fake.notices.a4Outcome = { status: 'failed', reason: 'no-printer' };
   await preview.printButton().click();
   await preview.outcomeMessage('no-printer').waitFor();
-  await check(page, 'A4 not printed', findings);
+  await checkScreen(page, 'A4 not printed', findings);
 
   const back = await (await preview.back()).back();
   await back.noticeButton(TITLES[locale].permit).waitFor();
@@ -108,7 +74,7 @@ async function sweep(locale: Locale, largeText: boolean): Promise<Findings> {
   );
   await back.noticeButton(TITLES[locale].permit).click();
   await new NoticePage(page, locale).notFoundMessage().waitFor();
-  await check(page, 'notice removed meanwhile', findings);
+  await checkScreen(page, 'notice removed meanwhile', findings);
   return findings;
 }
 
@@ -124,21 +90,8 @@ describe('accessibility of the notice screens', () => {
   }, 90_000);
 });
 
-async function expectInView(control: Locator, viewport: { width: number; height: number }): Promise<void> {
-  const box = await control.boundingBox();
-  expect(box).not.toBeNull();
-  if (!box) return;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-}
-
 describe('layout of the notice screens', () => {
-  const viewports = [
-    { width: 1080, height: 1920 },
-    { width: 1280, height: 800 },
-  ];
-  for (const viewport of viewports) {
+  for (const viewport of KIOSK_VIEWPORTS) {
     it(`keeps the keyboard, the results and the actions in view at ${viewport.width}×${viewport.height}`, async () => {
       const kiosk = await open({ viewport, configure: withContent });
       const home = HomeNotices.of(kiosk.home);

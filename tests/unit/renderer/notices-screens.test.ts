@@ -1,30 +1,12 @@
 // A resident reading procedure notices: browse, search on the on-screen keyboard, read a notice
 // in order, take a number for it, print the slip and the A4 — the built renderer in Chromium
 // against the fake KioskApi.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HomeNotices, NoticePage, type NoticesHomePage } from '../../e2e/pages/notices-page';
 import { fakeAnnouncement, rich } from '../../support/fake-notices';
-import { launchChromium, type OpenKiosk, type OpenOptions, openKiosk } from './kiosk-browser';
+import { type OpenKiosk, setUpKioskBrowser } from './kiosk-browser';
 
-let browser: Browser;
-const opened: OpenKiosk[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const kiosk of opened.splice(0)) await kiosk.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options?: OpenOptions): Promise<OpenKiosk> {
-  const kiosk = await openKiosk(browser, options);
-  opened.push(kiosk);
-  return kiosk;
-}
+const { open } = setUpKioskBrowser();
 
 async function openNotices(kiosk: OpenKiosk): Promise<NoticesHomePage> {
   return HomeNotices.of(kiosk.home).openNotices();

@@ -1,29 +1,11 @@
 // A resident's story through the built renderer in Chromium, against the fake KioskApi.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PriorityQuestionPage } from '../../e2e/pages/priority-question-page';
 import { ServicePickerPage } from '../../e2e/pages/service-picker-page';
 import { TicketPage } from '../../e2e/pages/ticket-page';
-import { launchChromium, type OpenKiosk, type OpenOptions, openKiosk } from './kiosk-browser';
+import { type OpenOptions, setUpKioskBrowser } from './kiosk-browser';
 
-let browser: Browser;
-const opened: OpenKiosk[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const kiosk of opened.splice(0)) await kiosk.close();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options?: OpenOptions): Promise<OpenKiosk> {
-  const kiosk = await openKiosk(browser, options);
-  opened.push(kiosk);
-  return kiosk;
-}
+const { open } = setUpKioskBrowser();
 
 describe('taking a number', () => {
   it('goes from home to a service to the ticket, in Simplified Chinese by default', async () => {

@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Locale } from '../../../electron/api';
 import { securityHeaders } from '../../../electron/shell/lockdown/content-security-policy';
 import { StaffPages } from '../../e2e/pages/staff-pages';
 import { type FakeKiosk, type RendererHarness, startRendererHarness } from '../../support/renderer-harness';
+import { chromiumPerFile } from './chromium-per-file';
 
 export { axeViolations, launchChromium } from '../../support/browser';
 
@@ -107,6 +109,32 @@ export async function openStaff(
     close: async () => {
       await context.close();
       await harness.close();
+    },
+  };
+}
+
+export interface StaffBrowser {
+  /** Opens the sandbox in a fresh context; closed (and checked) after the test. */
+  open(options?: StaffOpenOptions): Promise<OpenStaff>;
+}
+
+/**
+ * A test file's staff browser: one Chromium and one sandbox bundle for the file; after each test,
+ * every page it opened must have seen no problem, and is closed whatever it saw.
+ */
+export function setUpStaffBrowser(): StaffBrowser {
+  let sandbox: Awaited<ReturnType<typeof buildStaffSandbox>> | undefined;
+  beforeAll(async () => {
+    sandbox = await buildStaffSandbox();
+  });
+  afterAll(async () => {
+    await sandbox?.remove();
+  });
+  const chromium = chromiumPerFile<OpenStaff>((staff) => expect(staff.problems).toEqual([]));
+  return {
+    open: async (options) => {
+      if (!sandbox) throw new Error('setUpStaffBrowser: open() runs inside a test');
+      return chromium.track(await openStaff(chromium.browser(), sandbox.dir, options));
     },
   };
 }

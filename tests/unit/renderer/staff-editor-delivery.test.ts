@@ -2,29 +2,13 @@
 // and shows the version the kiosk has now, says when the change met another one, keeps sending
 // the version it loaded (the service builds it onto our own delivered change), and never re-reads
 // on a timer (each staff call keeps the session alive).
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Notice } from '../../../electron/notice-model';
 import { fakeConflict } from '../../support/fake-staff';
-import { buildStaffSandbox, launchChromium, type OpenStaff, openStaff } from './staff-browser';
+import { type OpenStaff, setUpStaffBrowser } from './staff-browser';
 
-let browser: Browser;
-let sandbox: Awaited<ReturnType<typeof buildStaffSandbox>>;
-const opened: OpenStaff[] = [];
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), buildStaffSandbox()]);
-});
-afterEach(async () => {
-  for (const staff of opened.splice(0)) {
-    expect(staff.problems).toEqual([]);
-    await staff.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.remove();
-});
+const { open } = setUpStaffBrowser();
 
 const PENDING = '本机有尚未上传的修改，网络恢复后自动上传。';
 /** A re-read comes 0.8 s after the last edit: wait past it, with room for a loaded machine. */
@@ -38,12 +22,11 @@ const ID = 'residence-permit';
 async function savedWhileOffline(
   holdRereads = false,
 ): Promise<{ staff: OpenStaff; reads: () => number; release: () => void }> {
-  const staff = await openStaff(browser, sandbox.dir, {
+  const staff = await open({
     configure: (fake) => {
       fake.staff.saveMode = 'queued';
     },
   });
-  opened.push(staff);
   let gets = 0;
   // Counted when answered, not when sent: a test that changes the fake after "2 reads" must not
   // change the answer to the second one (a CI race).

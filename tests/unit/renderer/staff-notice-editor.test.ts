@@ -1,40 +1,16 @@
 // A staff member edits a notice: the preview follows the Markdown, the save says saved or queued,
 // an invalid draft is refused with each field's message and a summary, a conflict shows both
 // versions and the choice reaches the service; lists reorder; removal asks first.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Notice } from '../../../electron/notice-model';
 import { fakeConflict } from '../../support/fake-staff';
-import {
-  buildStaffSandbox,
-  launchChromium,
-  type OpenStaff,
-  openStaff,
-  type StaffOpenOptions,
-} from './staff-browser';
+import { type OpenStaff, type StaffOpenOptions, setUpStaffBrowser } from './staff-browser';
 
-let browser: Browser;
-let sandbox: Awaited<ReturnType<typeof buildStaffSandbox>>;
-const opened: OpenStaff[] = [];
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), buildStaffSandbox()]);
-});
-afterEach(async () => {
-  for (const staff of opened.splice(0)) {
-    expect(staff.problems).toEqual([]);
-    await staff.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.remove();
-});
+const { open } = setUpStaffBrowser();
 
 /** Signed in as 王丽, with the residence-permit notice open in the editor. */
 async function openResidencePermit(options: StaffOpenOptions = {}): Promise<OpenStaff> {
-  const staff = await openStaff(browser, sandbox.dir, options);
-  opened.push(staff);
+  const staff = await open(options);
   const home = await staff.pages.signInAs('王丽', '246810');
   await home.open('notices');
   await staff.pages.editor.openFromList('居住证申领');
@@ -96,8 +72,7 @@ describe('editing a notice', () => {
   });
 
   it('words the too-long refusal of the preview in English for an English-speaking staff member', async () => {
-    const staff = await openStaff(browser, sandbox.dir, { locale: 'en' });
-    opened.push(staff);
+    const staff = await open({ locale: 'en' });
     const home = await staff.pages.signInAs('王丽', '246810');
     await home.open('notices');
     await staff.pages.editor.openFromList('Applying for a residence permit');
@@ -239,7 +214,7 @@ describe('a conflict', () => {
   });
 
   it('lists a waiting conflict on the staff home and lets staff keep theirs', async () => {
-    const staff = await openStaff(browser, sandbox.dir, {
+    const staff = await open({
       configure: (fake) => {
         const theirs = fake.staff.notices[0] as Notice;
         fakeConflict(
@@ -249,7 +224,6 @@ describe('a conflict', () => {
         );
       },
     });
-    opened.push(staff);
     const home = await staff.pages.signInAs('王丽', '246810');
     await expect.poll(() => home.menuButton('conflicts').textContent()).toBe('修改冲突1 个待处理');
     await home.open('conflicts');

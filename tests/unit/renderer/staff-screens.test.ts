@@ -1,48 +1,24 @@
 // The staff member's other screens: the audit log and the device page show what the kiosk knows,
 // announcements are edited in hall time; and every staff screen passes axe in both languages.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../electron/api';
 import { fakeConflict } from '../../support/fake-staff';
 import type { FakeKiosk } from '../../support/renderer-harness';
-import {
-  axeViolations,
-  buildStaffSandbox,
-  launchChromium,
-  type OpenStaff,
-  openStaff,
-  type StaffOpenOptions,
-} from './staff-browser';
+import { axeViolations, type OpenStaff, type StaffOpenOptions, setUpStaffBrowser } from './staff-browser';
 
-let browser: Browser;
-let sandbox: Awaited<ReturnType<typeof buildStaffSandbox>>;
-const opened: OpenStaff[] = [];
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), buildStaffSandbox()]);
-});
-afterEach(async () => {
-  for (const staff of opened.splice(0)) {
-    expect(staff.problems).toEqual([]);
-    await staff.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.remove();
-});
+const { open } = setUpStaffBrowser();
 
 const HALL_ZONE = 'Asia/Shanghai';
 
 async function signedIn(options: StaffOpenOptions = {}): Promise<OpenStaff> {
-  const staff = await openStaff(browser, sandbox.dir, {
+  const staff = await open({
     ...options,
     configure: (fake) => {
       fake.info.timeZone = HALL_ZONE;
       options.configure?.(fake);
     },
   });
-  opened.push(staff);
   await staff.pages.signInAs('王丽', '246810');
   return staff;
 }
@@ -204,7 +180,7 @@ function smallTargets(page: Page): Promise<string[]> {
 /** Every staff screen, reached the way staff reach it; each checked with axe and for target sizes. */
 async function sweep(locale: Locale): Promise<Record<string, string[]>> {
   const findings: Record<string, string[]> = {};
-  const staff = await openStaff(browser, sandbox.dir, {
+  const staff = await open({
     locale,
     bypassCSP: true,
     configure: (fake) => {
@@ -212,7 +188,6 @@ async function sweep(locale: Locale): Promise<Record<string, string[]>> {
       if (theirs) fakeConflict(fake.staff, { ...theirs, complaintPhone: '12340' }, { ...theirs, version: 4 });
     },
   });
-  opened.push(staff);
   const { page, pages } = staff;
   const check = async (screen: string) => {
     const found = [

@@ -1,41 +1,12 @@
 // Staff mode's way in: the hidden corner answers a 3-second press only; the PIN pad says how many
 // tries are left, then that sign-in is locked and until when; a session the main process ended is
 // said in words and leads back to the entry.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { text } from '../../e2e/pages/messages';
 import { HOLD_MS } from '../../e2e/pages/staff-pages';
-import {
-  buildStaffSandbox,
-  launchChromium,
-  type OpenStaff,
-  openStaff,
-  type StaffOpenOptions,
-} from './staff-browser';
+import { setUpStaffBrowser } from './staff-browser';
 
-let browser: Browser;
-let sandbox: Awaited<ReturnType<typeof buildStaffSandbox>>;
-const opened: OpenStaff[] = [];
-
-beforeAll(async () => {
-  [browser, sandbox] = await Promise.all([launchChromium(), buildStaffSandbox()]);
-});
-afterEach(async () => {
-  for (const staff of opened.splice(0)) {
-    expect(staff.problems).toEqual([]);
-    await staff.close();
-  }
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.remove();
-});
-
-async function open(options: StaffOpenOptions = {}): Promise<OpenStaff> {
-  const staff = await openStaff(browser, sandbox.dir, options);
-  opened.push(staff);
-  return staff;
-}
+const { open } = setUpStaffBrowser();
 
 describe('the hidden staff entry', () => {
   it('does nothing on a tap or a short press, and opens sign-in after a 3-second press', async () => {
