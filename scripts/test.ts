@@ -70,7 +70,9 @@ try {
 }
 
 for (const step of steps.filter((s) => !s.ok)) console.log(`failed step: ${step.name}`);
-for (const test of flaky) console.log(`passed only on retry: ${test.file} > ${test.name}`);
+for (const test of flaky) {
+  console.log(`passed only on retry: ${test.file} > ${test.name}\n  first failure: ${test.firstFailure}`);
+}
 const flakyNote = flaky.length > 0 ? ` (${flaky.length} only on retry, named above)` : '';
 console.log(`\ntests: ${passed} passed${flakyNote}, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 && vitest.ok ? 0 : 1);

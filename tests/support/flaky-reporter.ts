@@ -9,6 +9,8 @@ export interface FlakyTest {
   file: string;
   name: string;
   retries: number;
+  /** The first line of what failed before the retry passed: where to start mending it. */
+  firstFailure: string;
 }
 
 export const FLAKY_REPORT_ENV = 'HALL_KIOSK_FLAKY_REPORT';
@@ -23,6 +25,7 @@ export default class FlakyReporter implements Reporter {
       file: path.relative(process.cwd(), test.module.moduleId),
       name: test.fullName,
       retries: diagnostic.retryCount,
+      firstFailure: test.result().errors?.[0]?.message.split('\n')[0] ?? '(no message)',
     });
   }
 

@@ -158,9 +158,10 @@ describe('searching', () => {
     const notices = await openNotices(kiosk);
     await notices.tapText('jzz');
     expect(await notices.searchBox().inputValue()).toBe('jzz');
+    // "jz" alone finds it too: wait until the search for the whole query has been asked (debounced).
+    await expect.poll(() => kiosk.harness.fake.notices.calls.search.at(-1)).toBe('jzz');
     await notices.resultsHeading(1).waitFor();
     expect(await notices.noticeButton('居住证申领').isVisible()).toBe(true);
-    expect(kiosk.harness.fake.notices.calls.search.at(-1)).toBe('jzz');
     const notice = await notices.openNotice('居住证申领');
     // Back keeps the query and its results.
     const back = await notice.back();
