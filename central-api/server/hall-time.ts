@@ -1,10 +1,8 @@
 // The hall's calendar: ticket numbers reset at local midnight and opening hours are local times,
 // so every date and weekday is taken in the hall's time zone, not the server's.
-// One reading of the hall's clock for the kiosk and the reference server alike.
+// The reading of the hall's clock is the kiosk's own (`hallDay`), for the kiosk and the reference
+// server alike; here are the server's date sums on top of it.
 import { hallDay } from '../../electron/services/queue/hall-day';
-
-export type { HallDay as HallTime } from '../../electron/services/queue/hall-day';
-export const hallTime = hallDay;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
@@ -19,7 +17,7 @@ export function hallInstant(date: string, time: string, timeZone: string): strin
   // Start from the wall time read as UTC, then correct by the zone's offset (twice, for DST edges).
   let guess = wanted;
   for (let i = 0; i < 2; i++) {
-    const seen = hallTime(new Date(guess), timeZone);
+    const seen = hallDay(new Date(guess), timeZone);
     guess += wanted - Date.parse(`${seen.date}T${seen.time}:00Z`);
   }
   return new Date(guess).toISOString();

@@ -1,11 +1,12 @@
 // The reference central API: a real Fastify server over a real SQLite file, implementing
 // central-api/openapi.yaml. It is the embedded default of `npm start` and what tests run against.
 import Fastify, { type FastifyError } from 'fastify';
+import { hallDay } from '../../electron/services/queue/hall-day';
 import { createTokenCheck } from './auth';
 import { contentSeed } from './content-seed';
 import { ApiError } from './errors';
 import { loadFixtures, shiftCaseDates } from './fixtures';
-import { DEFAULT_TIME_ZONE, daysBetween, hallInstant, hallTime } from './hall-time';
+import { DEFAULT_TIME_ZONE, daysBetween, hallInstant } from './hall-time';
 import { type OpeningHoursMode, openingHours } from './opening-hours';
 import { DEFAULT_QUEUE_RULES, type QueueRules } from './queue-order';
 import { registerAuditRoutes } from './routes/audit';
@@ -68,7 +69,7 @@ export async function createCentralServer(opts: CentralServerOptions): Promise<C
       fixtures ??= loadFixtures(opts.fixturesDir);
       return fixtures;
     };
-    const today = hallTime(now(), timeZone).date;
+    const today = hallDay(now(), timeZone).date;
     store.seedOnce(() => {
       const fx = load();
       return { ...fx, cases: shiftCaseDates(fx.cases, daysBetween(fx.casesAsOf, today)) };

@@ -1,13 +1,15 @@
 // Opening hours in the hall's local time: whether a service takes tickets now, and when it next opens.
+
+import { hallDay } from '../../electron/services/queue/hall-day';
 import { WEEKDAYS } from './fixtures';
-import { addDays, hallInstant, hallTime } from './hall-time';
+import { addDays, hallInstant } from './hall-time';
 import type { Service } from './store';
 
 type Hours = Pick<Service, 'enabled' | 'openingHours'>;
 
 export function isOpenNow(service: Hours, at: Date, timeZone: string): boolean {
   if (!service.enabled) return false;
-  const { weekday, time } = hallTime(at, timeZone);
+  const { weekday, time } = hallDay(at, timeZone);
   return service.openingHours[weekday].some((r) => r.from <= time && time < r.to);
 }
 
@@ -17,7 +19,7 @@ export function isOpenNow(service: Hours, at: Date, timeZone: string): boolean {
  */
 export function nextOpening(service: Hours, at: Date, timeZone: string): string | null {
   if (!service.enabled || isOpenNow(service, at, timeZone)) return null;
-  const today = hallTime(at, timeZone);
+  const today = hallDay(at, timeZone);
   for (let day = 0; day <= 7; day++) {
     const date = addDays(today.date, day);
     const weekday = WEEKDAYS[(WEEKDAYS.indexOf(today.weekday) + day) % 7] ?? today.weekday;

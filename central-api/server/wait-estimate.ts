@@ -1,7 +1,7 @@
 // Honest waits: people ahead come from simulating the real call order (fairness rule, appointments
 // at their time); minutes come from how long this service has recently taken at the counters,
 // divided among the counters open for it now.
-import { hallTime } from './hall-time';
+import { hallDay } from '../../electron/services/queue/hall-day';
 import { type QueuedTicket, type QueueRules, simulateOrder } from './queue-order';
 import type { CentralStore, TicketRecord } from './store';
 
@@ -47,7 +47,7 @@ export function createWaitEstimator(store: CentralStore, rules: QueueRules, time
     const open = store.openCounters(serviceId, new Date(at.getTime() - OPEN_COUNTER_WINDOW_MS).toISOString());
     // Nobody has called lately: no desk is known to be busy.
     if (open.length === 0) return { share: 1, idle: 1 };
-    const date = hallTime(at, timeZone).date;
+    const date = hallDay(at, timeZone).date;
     const waiting = store.waitingByService(date);
     const busy = store.busyCounters(date);
     const share = open.reduce((sum, c) => {
@@ -90,7 +90,7 @@ export function createWaitEstimator(store: CentralStore, rules: QueueRules, time
         issuedAt: at.toISOString(),
         appointmentTime: null,
       };
-      return estimate(serviceId, hallTime(at, timeZone).date, at, phantom, true);
+      return estimate(serviceId, hallDay(at, timeZone).date, at, phantom, true);
     },
   };
 }

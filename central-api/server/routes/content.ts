@@ -2,9 +2,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { hallDay } from '../../../electron/services/queue/hall-day';
 import { ApiError } from '../errors';
 import { CASE_STAGES, ServiceId } from '../fixtures';
-import { daysBetween, hallTime } from '../hall-time';
+import { daysBetween } from '../hall-time';
 import { CaseNumber, CaseQuery, HeartbeatBody, KioskId, parseRequest, UpdateServiceBody } from '../requests';
 import type { CaseRecord } from '../store';
 import type { RouteContext } from './context';
@@ -82,7 +83,7 @@ export function registerContentRoutes(app: FastifyInstance, { store, now, timeZo
     if (!found || !timingSafeEqual(expected, given)) {
       throw new ApiError(404, 'CASE_NOT_FOUND', 'no case with this number and verifier');
     }
-    return caseView(found, hallTime(now(), timeZone).date);
+    return caseView(found, hallDay(now(), timeZone).date);
   });
 
   app.post('/v1/kiosks/:kioskId/heartbeat', async (request, reply) => {

@@ -2,8 +2,8 @@
 // ticket, number blocks.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { hallDay } from '../../../electron/services/queue/hall-day';
 import { ApiError } from '../errors';
-import { hallTime } from '../hall-time';
 import {
   AppointmentCodeParam,
   CallNextBody,
@@ -60,7 +60,7 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
     serviceId: body.serviceId,
     kioskId: body.kioskId,
     priority: body.priority ?? false,
-    date: hallTime(new Date(issuedAt), timeZone).date,
+    date: hallDay(new Date(issuedAt), timeZone).date,
     issuedAt,
   });
 
@@ -158,7 +158,7 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
       code,
       clientTicketId: body.clientTicketId,
       kioskId: body.kioskId,
-      date: hallTime(at, timeZone).date,
+      date: hallDay(at, timeZone).date,
       at: at.toISOString(),
       rules,
     });
@@ -167,7 +167,7 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
 
   app.get('/v1/queue/summary', async () => {
     const at = now();
-    const waiting = store.waitingByService(hallTime(at, timeZone).date);
+    const waiting = store.waitingByService(hallDay(at, timeZone).date);
     return {
       asOf: at.toISOString(),
       services: store.listServices().map((s) => ({
@@ -184,13 +184,7 @@ export function registerQueueRoutes(app: FastifyInstance, context: RouteContext)
     const { counterId } = parseRequest(z.object({ counterId: CounterId }), request.params, 'path');
     const { serviceIds } = parseRequest(CallNextBody, request.body, 'body');
     const at = now();
-    const called = store.callNext(
-      counterId,
-      serviceIds,
-      hallTime(at, timeZone).date,
-      at.toISOString(),
-      rules,
-    );
+    const called = store.callNext(counterId, serviceIds, hallDay(at, timeZone).date, at.toISOString(), rules);
     if (!called) return reply.code(204).send();
     return ticketView(called);
   });
