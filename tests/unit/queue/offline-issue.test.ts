@@ -87,26 +87,24 @@ describe.each([
 });
 
 describe('central API hanging (accepts, never answers)', () => {
-  it('gives the first ticket within 1.5 s, then none touches the network while the breaker is open', async () => {
+  // Behaviour only: how fast is measured by `npm run bench:first-offline` (target 1.5 s) and
+  // `npm run bench:offline` (p95 50 ms), not asserted here (a shared machine is noisy).
+  it('gives the first ticket after its timeout, not the hang, then none touches the network while the breaker is open', async () => {
     rig = await startQueueRig({ halfOpenAfterMs: 60_000 });
     await rig.proxy.setMode('hang');
     const started = performance.now();
     const first = await rig.queue.issueTicket({ serviceId: SERVICE, locale: 'zh-CN' });
-    expect(performance.now() - started).toBeLessThan(1500);
+    // Generous: the rig's ticket timeout is 700 ms; the bound proves it gave up instead of waiting on.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(first.ticket.offline).toBe(true);
     await rig.queue.issueTicket({ serviceId: SERVICE, locale: 'zh-CN' }); // second failure opens it
     expect(rig.guard.isAvailable()).toBe(false);
     const hangsBefore = rig.proxy.counts.hang;
-    const times: number[] = [];
     for (let i = 0; i < 10; i++) {
-      const t0 = performance.now();
       const { ticket } = await rig.queue.issueTicket({ serviceId: SERVICE, locale: 'zh-CN' });
-      times.push(performance.now() - t0);
       expect(ticket.offline).toBe(true);
     }
     expect(rig.proxy.counts.hang).toBe(hangsBefore);
-    times.sort((a, b) => a - b);
-    expect(times[Math.ceil(times.length * 0.95) - 1]).toBeLessThan(200);
   });
 });
 
