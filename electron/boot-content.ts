@@ -96,6 +96,7 @@ export function wireContent(deps: ContentWiringDeps) {
       },
       // Synced items and this kiosk's pending changes alike: the words staff actually write.
       imeCorpus: () => zhCnTexts([store.content.listNotices(), store.content.listAnnouncements()].flat()),
+      imeRevision: () => store.content.revision(),
     });
     const sweep = setInterval(() => staff.auth.sweep(), STAFF_SWEEP_MS);
     sweep.unref();

@@ -2,7 +2,7 @@
 // The table takes most of a second of CPU to build, and the process that builds it also serves
 // the sync pass, printer polls and the session sweep: so it is built in slices of a few
 // milliseconds with the event loop free in between, started when staff sign in (they are about
-// to edit), never at kiosk start, and once per run.
+// to edit), never at kiosk start; rebuilt at a later sign-in only if the content has changed.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { buildImeTableSteps, type ImeCandidate, type ImeTable, lookupCandidates } from './pinyin-ime-table';
 
@@ -10,7 +10,10 @@ export type { ImeCandidate, ImeTable } from './pinyin-ime-table';
 export { buildImeTableNow, gb2312Level1, lookupCandidates, zhCnTexts } from './pinyin-ime-table';
 
 export interface PinyinIme {
-  /** Starts building the table in the background (once; later calls share it); resolves when ready. */
+  /**
+   * Starts building the table in the background, unless it is built over the corpus as it is now;
+   * calls meanwhile share the build. Resolves when ready.
+   */
   prepare(): Promise<void>;
   /** Waits for the table (started now if need be, at most `waitMs`), then looks up; [] if not ready. */
   candidates(pinyin: string, limit?: number): Promise<ImeCandidate[]>;
@@ -25,6 +28,11 @@ export interface PinyinImeOptions {
   waitMs?: number;
   /** Told once per slice, for measurements (bench/staff-ime.ts). */
   onSlice?: (ms: number) => void;
+  /**
+   * Changes whenever the corpus does (the content store's revision): `prepare()` rebuilds then, in
+   * the background, while lookups keep the table there is.
+   */
+  revision?: () => number;
 }
 
 const SLICE_MS = 8;
@@ -48,18 +56,24 @@ export async function buildImeTableSliced(
 }
 
 export function createPinyinIme(corpus: () => string[], opts: PinyinImeOptions = {}): PinyinIme {
+  const revision = opts.revision ?? (() => 0);
   let table: ImeTable | null = null;
+  let builtAt: number | null = null;
   let building: Promise<ImeTable> | null = null;
 
+  /** Builds the table unless one of the corpus as it is now exists (or is being built). */
   function prepare(): Promise<ImeTable> {
-    building ??= (async () => {
+    if (building) return building;
+    if (table && builtAt === revision()) return Promise.resolve(table);
+    building = (async () => {
       // Read the corpus after a turn of the event loop, so that sign-in answers first.
       await nextTurn();
-      table = await buildImeTableSliced(corpus(), opts.sliceMs, opts.onSlice);
-      return table;
-    })().catch((error: unknown) => {
-      building = null; // a later request tries again
-      throw error;
+      const at = revision();
+      const built = await buildImeTableSliced(corpus(), opts.sliceMs, opts.onSlice);
+      [table, builtAt] = [built, at];
+      return built;
+    })().finally(() => {
+      building = null; // after a failure, a later request tries again
     });
     return building;
   }

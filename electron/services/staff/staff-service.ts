@@ -38,6 +38,8 @@ export interface StaffServiceOptions {
   device: Omit<DeviceStatusDeps, 'kioskId' | 'appVersion' | 'store'>;
   /** The zh-CN texts the IME learns words from (notices and announcements); read at the first sign-in. */
   imeCorpus?: () => string[];
+  /** Changes whenever that corpus does (the content store's revision). */
+  imeRevision?: () => number;
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -68,8 +70,9 @@ export function createStaffService(opts: StaffServiceOptions): StaffService {
     deliverNow: opts.deliverNow,
     serviceIds: opts.serviceIds,
   });
-  const ime = createPinyinIme(opts.imeCorpus ?? (() => []));
-  // Staff who sign in are about to edit: build the candidate table now, in the background (once).
+  const ime = createPinyinIme(opts.imeCorpus ?? (() => []), { revision: opts.imeRevision });
+  // Staff who sign in are about to edit: build the candidate table now, in the background (again
+  // only if the content changed since the last build, so that new words are offered).
   const prepareIme = () =>
     ime.prepare().catch((error: unknown) => opts.log?.warn({ err: error }, 'pinyin IME table not built'));
 
@@ -78,7 +81,7 @@ export function createStaffService(opts: StaffServiceOptions): StaffService {
       ...auth,
       async login(accountId, pin) {
         const result = await auth.login(accountId, pin);
-        if (result.status === 'signed-in' && !ime.ready()) void prepareIme();
+        if (result.status === 'signed-in') void prepareIme();
         return result;
       },
     },

@@ -100,6 +100,33 @@ describe('pinyin IME', () => {
     expect(calls).toBe(2);
   });
 
+  it('rebuilds at the next prepare once the content changed, keeping the old table meanwhile', async () => {
+    let revision = 1;
+    let reads = 0;
+    const extra: string[] = [];
+    const live = createPinyinIme(
+      () => {
+        reads++;
+        return [...corpus, ...extra];
+      },
+      { revision: () => revision, sliceMs: 2 },
+    );
+    const words = async (input: string) => (await live.candidates(input)).map((c) => c.text);
+    await live.prepare();
+    expect(await words('cuican')).not.toContain('璀璨');
+    await live.prepare();
+    expect(reads).toBe(1); // same content: no rebuild
+
+    extra.push('夜景璀璨，灯光璀璨。');
+    revision = 2;
+    expect(await words('cuican')).not.toContain('璀璨'); // lookups alone never rebuild
+    const rebuilding = live.prepare();
+    expect(await words('jumin')).toContain('居民'); // the old table answers meanwhile
+    await rebuilding;
+    expect(reads).toBe(2);
+    expect((await words('cuican'))[0]).toBe('璀璨');
+  });
+
   it('starts building when staff sign in, not when the service is made nor on a wrong PIN', async () => {
     const db = tempDbDir();
     const store = openStore(db.dbPath);
@@ -133,6 +160,7 @@ describe('pinyin IME', () => {
           reads++;
           return corpus;
         },
+        imeRevision: () => store.content.revision(),
       });
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(reads).toBe(0);
@@ -145,6 +173,16 @@ describe('pinyin IME', () => {
       expect((await service.auth.login('zhao-min', '135790')).status).toBe('signed-in');
       await service.candidates('ju');
       expect(reads).toBe(1);
+      // A notice changed since (here a staff change kept on the kiosk): the next sign-in rebuilds.
+      store.content.setLocalChange({
+        kind: 'announcement',
+        id: 'ime-new-words',
+        changeId: 'c-ime-1',
+        baseVersion: 0,
+        content: null,
+      });
+      expect((await service.auth.login('wang-li', '246810')).status).toBe('signed-in');
+      await expect.poll(() => reads, { timeout: 5000 }).toBe(2);
     } finally {
       store.close();
       db.cleanup();
