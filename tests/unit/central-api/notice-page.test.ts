@@ -28,6 +28,9 @@ describe('public notice page /n/{noticeId}', () => {
     expect(zh.html).toContain('设定依据');
     expect(zh.html).toContain(`href="/n/${notice.id}?lang=en"`);
     expect(zh.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    // A notice changes rarely: a browser may keep it if it asks again first; it never refreshes itself.
+    expect(zh.headers.get('cache-control')).toBe('no-cache');
+    expect(zh.html).not.toContain('http-equiv="refresh"');
     const en = await page(`/n/${notice.id}?lang=en`);
     expect(en.html).toContain('<html lang="en">');
     expect(en.html).toContain('Legal basis');
