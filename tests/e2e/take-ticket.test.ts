@@ -1,60 +1,31 @@
 // A resident takes a queue ticket, for real: Chromium clicks by accessible name on the kiosk
 // served by the browser-mode host, the embedded central API assigns the number, the ticket
 // goes over TCP to the virtual ESC/POS printer, and we read what the printer decoded.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { httpKioskClient } from '../support/kiosk-client';
-import { type KioskStack, startKioskStack } from '../support/kiosk-stack';
 import { HomePage } from './pages/home-page';
 import { text } from './pages/messages';
+import { setUpTicketE2e } from './ticket-e2e';
 
-let stack: KioskStack;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startKioskStack({
-    extraConfig: 'idleTimeoutsSeconds:\n  menu: 45\n  result: 25\n  warning: 20\n',
-  });
-  browser = await launchChromium();
+const e2e = setUpTicketE2e({
+  extraConfig: 'idleTimeoutsSeconds:\n  menu: 45\n  result: 25\n  warning: 20\n',
 });
-afterAll(async () => {
-  await browser?.close();
-  await stack?.close();
-});
-beforeEach(async () => {
-  // axe is injected as a script tag, which the kiosk's CSP rightly refuses; the CSP itself is
-  // checked with the policy enforced in tests/unit/renderer/screens.test.ts and the contract tests.
-  context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-async function expectNoAxeViolations(where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
-}
 
 describe('taking a queue ticket', () => {
   it('prints the ticket the central API assigned and shows it with the people ahead', async () => {
-    const client = httpKioskClient(stack.host.origin, stack.host.token);
+    const client = httpKioskClient(e2e.stack.host.origin, e2e.stack.host.token);
     const before = (await client.services.list()).services.find((s) => s.id === 'social-insurance');
     expect(before).toBeDefined();
 
-    const home = await new HomePage(page).open(stack.host.kioskUrl);
+    const home = await new HomePage(e2e.page).open(e2e.stack.host.kioskUrl);
     // A resident who reads no Chinese is told, in English, where to tap.
-    expect(await page.getByText(text('en', 'home.inThisLanguage')).getAttribute('lang')).toBe('en');
-    await expectNoAxeViolations('home (zh-CN)');
+    expect(await e2e.page.getByText(text('en', 'home.inThisLanguage')).getAttribute('lang')).toBe('en');
+    await e2e.expectNoAxeViolations('home (zh-CN)');
     const picker = await home.takeNumber();
-    await expectNoAxeViolations('service picker (zh-CN)');
+    await e2e.expectNoAxeViolations('service picker (zh-CN)');
     const ticketPage = await picker.choose('社会保险');
     const number = await ticketPage.numberShown();
-    await expectNoAxeViolations('ticket (zh-CN)');
+    await e2e.expectNoAxeViolations('ticket (zh-CN)');
 
     expect(number).toMatch(/^B\d{3}$/);
     const peopleAhead = before?.waiting ?? 0;
@@ -62,7 +33,7 @@ describe('taking a queue ticket', () => {
       .poll(() => ticketPage.main().textContent())
       .toContain(peopleAhead === 0 ? '您是下一位' : `前面还有 ${peopleAhead} 人`);
 
-    const [job] = await (stack.runtime.virtualPrinter?.waitForJobs(1, 5_000) ?? Promise.resolve([]));
+    const [job] = await (e2e.stack.runtime.virtualPrinter?.waitForJobs(1, 5_000) ?? Promise.resolve([]));
     expect(job).toBeDefined();
     expect(job?.chineseMode).toBe(true);
     expect(job?.text).toContain('社会保险');
@@ -81,18 +52,18 @@ describe('taking a queue ticket', () => {
   });
 
   it('works in English, every screen clean for axe, and the printed ticket stays bilingual', async () => {
-    const home = await new HomePage(page).open(stack.host.kioskUrl);
+    const home = await new HomePage(e2e.page).open(e2e.stack.host.kioskUrl);
     await home.chooseLanguage('en');
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expectNoAxeViolations('home (en)');
+    await expect.poll(() => e2e.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await e2e.expectNoAxeViolations('home (en)');
     const picker = await home.takeNumber();
-    await expectNoAxeViolations('service picker (en)');
-    const jobsBefore = stack.runtime.virtualPrinter?.jobs.length ?? 0;
+    await e2e.expectNoAxeViolations('service picker (en)');
+    const jobsBefore = e2e.stack.runtime.virtualPrinter?.jobs.length ?? 0;
     const ticketPage = await picker.choose('Shanghai residence permit');
     const number = await ticketPage.numberShown();
-    await expectNoAxeViolations('ticket (en)');
+    await e2e.expectNoAxeViolations('ticket (en)');
     expect(number).toMatch(/^D\d{3}$/);
-    const jobs = await stack.runtime.virtualPrinter?.waitForJobs(jobsBefore + 1, 5_000);
+    const jobs = await e2e.stack.runtime.virtualPrinter?.waitForJobs(jobsBefore + 1, 5_000);
     const job = jobs?.at(-1);
     expect(job?.text).toContain('来沪人员居住证');
     expect(job?.text).toContain(number);
